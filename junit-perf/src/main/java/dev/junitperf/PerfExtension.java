@@ -1,0 +1,275 @@
+package dev.junitperf;
+
+import java.lang.annotation.Annotation;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+import dev.junitperf.internal.Body;
+import dev.junitperf.internal.Configuration;
+import dev.junitperf.internal.ConfigErrors;
+import dev.junitperf.internal.FailureMessages;
+import dev.junitperf.internal.Judgement;
+import dev.junitperf.internal.MeasurementRunner;
+import dev.junitperf.internal.Mode;
+import dev.junitperf.internal.PerfAttributes;
+import dev.junitperf.internal.PerfConfigurationException;
+import dev.junitperf.internal.PerfSettings;
+import dev.junitperf.internal.RunResult;
+import dev.junitperf.internal.SamplingContext;
+import dev.junitperf.internal.SettingsResolver;
+import dev.junitperf.internal.SloEvaluator;
+import dev.junitperf.internal.SloResolver;
+import dev.junitperf.internal.SloSpec;
+import dev.junitperf.report.ConsoleLine;
+import dev.junitperf.report.EnvironmentInfo;
+import dev.junitperf.report.JsonResultsWriter;
+import dev.junitperf.report.TestOutcome;
+
+/**
+ * Drive {@link PerfTest} and {@link PerfSweep} methods: validate, warm up, measure, judge, report.
+ *
+ * <p>JUnit lets an interceptor proceed with an invocation only once, so the extension validates the
+ * configuration, tells JUnit to skip its own invocation, and invokes the method itself through a
+ * {@link MethodHandle} bound once per measuring thread to the test instance and the resolved arguments
+ * (with each thread's own {@link PerfContext}). {@code @BeforeEach} and {@code @AfterEach} therefore run
+ * once around the whole measurement.
+ */
+final class PerfExtension implements InvocationInterceptor, ParameterResolver {
+
+    private static final Namespace NAMESPACE = Namespace.create(PerfExtension.class);
+
+    @Override
+    public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+                                    ExtensionContext context) throws Throwable {
+        intercept(invocation, invocationContext, context);
+    }
+
+    @Override
+    public void interceptTestTemplateMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+                                            ExtensionContext context) throws Throwable {
+        intercept(invocation, invocationContext, context);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        return parameterContext.getParameter().getType() == PerfContext.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        return new SamplingContext(0, 1);
+    }
+
+    private void intercept(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+                           ExtensionContext context) throws Throwable {
+        Method method = invocationContext.getExecutable();
+        Optional<Annotation> perf = perfAnnotation(method);
+        if (perf.isEmpty()) {
+            if (AnnotationSupport.isAnnotated(method, Slo.class)) {
+                throw new ExtensionConfigurationException(String.format(
+                        "@Slo on %s() requires @PerfTest (or @PerfSweep on a test template): add one to measure "
+                                + "the method, or remove @Slo", method.getName()));
+            }
+            invocation.proceed();
+            return;
+        }
+        Configuration configuration = Configuration.from(context::getConfigurationParameter);
+        TestPlan plan = plan(perf.get(), method, context, configuration);
+        if (plan.mode == Mode.SMOKE) {
+            invocation.proceed();
+            return;
+        }
+        invocation.skip();
+        List<TestOutcome.Run> runs = new ArrayList<>();
+        TestOutcome.Run run = measure(plan, invocationContext, context);
+        runs.add(run);
+        while (plan.mode == Mode.ENFORCE && run.judgement().verdict() == Verdict.FAILED
+                && runs.size() <= plan.confirmRuns && !plan.timedOut) {
+            run = measure(plan, invocationContext, context);
+            runs.add(run);
+        }
+        TestOutcome outcome = new TestOutcome(context.getUniqueId(), context.getRequiredTestClass().getName(),
+                method.getName(), context.getDisplayName(), plan.mode.label(), run.judgement().verdict(), plan.slo, runs);
+        report(outcome, context, configuration);
+        if (plan.timedOut) {
+            throw new PerfTimeoutError(plan.timeoutMessage);
+        }
+        if (plan.mode == Mode.ENFORCE && outcome.verdict() != Verdict.PASSED) {
+            String note = runs.size() > 1 ? " (confirmed by " + (runs.size() - 1) + " re-measurement"
+                    + (runs.size() > 2 ? "s" : "") + ")" : "";
+            Throwable cause = run.result().errors() > 0 ? run.result().firstError().orElse(null) : null;
+            throw new SloBreachError(FailureMessages.verdictMessage(plan.testName, run.judgement(), run.result(), note),
+                    outcome.verdict(), run.judgement().breaches(), cause);
+        }
+    }
+
+    private static Optional<Annotation> perfAnnotation(Method method) {
+        Optional<PerfTest> test = AnnotationSupport.findAnnotation(method, PerfTest.class);
+        Optional<PerfSweep> sweep = AnnotationSupport.findAnnotation(method, PerfSweep.class);
+        if (test.isPresent() && sweep.isPresent()) {
+            throw new ExtensionConfigurationException(String.format(
+                    "%s() has both @PerfTest and @PerfSweep: use @PerfTest for a plain test and @PerfSweep for a "
+                            + "@ParameterizedTest or other test template, not both", method.getName()));
+        }
+        return test.<Annotation>map(a -> a).or(() -> sweep);
+    }
+
+    private static TestPlan plan(Annotation perf, Method method, ExtensionContext context, Configuration configuration) {
+        try {
+            PerfAttributes attributes = PerfAttributes.of(perf);
+            Mode mode = configuration.mode();
+            PerfSettings settings = new SettingsResolver(configuration).resolve(attributes);
+            SloSpec slo = SloResolver.resolve(classSlo(context.getRequiredTestClass()),
+                    AnnotationSupport.findAnnotation(method, Slo.class), settings, configuration.sloScale(),
+                    attributes.annotationName());
+            int confirmRuns = configuration.confirmRuns();
+            String name = context.getRequiredTestClass().getSimpleName() + "." + method.getName() + "()"
+                    + (context.getDisplayName().startsWith(method.getName() + "(") ? "" : " " + context.getDisplayName());
+            return new TestPlan(mode, settings, slo, confirmRuns, name);
+        } catch (PerfConfigurationException e) {
+            throw new ExtensionConfigurationException(e.getMessage());
+        }
+    }
+
+    private static Optional<Slo> classSlo(Class<?> testClass) {
+        for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
+            Optional<Slo> slo = AnnotationSupport.findAnnotation(c, Slo.class);
+            if (slo.isPresent()) {
+                return slo;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static TestOutcome.Run measure(TestPlan plan, ReflectiveInvocationContext<Method> invocationContext,
+                                           ExtensionContext context) throws Throwable {
+        MethodHandle bound = bind(invocationContext);
+        Class<?>[] types = invocationContext.getExecutable().getParameterTypes();
+        RunResult run = MeasurementRunner.run(plan.settings, ctx -> bodyFor(bound, types, invocationContext.getArguments(), ctx),
+                "junit-perf-" + invocationContext.getExecutable().getName());
+        if (run.abort().isPresent()) {
+            throw run.abort().get();
+        }
+        PerfResult result = new PerfResult(context.getDisplayName(), run, plan.settings.threads(), plan.settings.ratePerSec());
+        if (run.timedOut()) {
+            plan.timedOut = true;
+            plan.timeoutMessage = PerfMeasurement.Timeouts.message(plan.perfAnnotationName(), plan.testName, plan.settings, run);
+            Breach timeout = new Breach("timeout", plan.settings.timeoutNanos() / 1e6, run.measuredNanos() / 1e6, plan.timeoutMessage);
+            return new TestOutcome.Run(result, new Judgement(Verdict.FAILED, List.of(timeout), List.of()));
+        }
+        return new TestOutcome.Run(result, SloEvaluator.judge(plan.slo, result));
+    }
+
+    private static MethodHandle bind(ReflectiveInvocationContext<Method> invocationContext) throws IllegalAccessException {
+        Method method = invocationContext.getExecutable();
+        MethodHandles.Lookup lookup;
+        try {
+            lookup = MethodHandles.privateLookupIn(method.getDeclaringClass(), MethodHandles.lookup());
+        } catch (IllegalAccessException e) {
+            method.setAccessible(true);
+            lookup = MethodHandles.lookup();
+        }
+        MethodHandle handle = lookup.unreflect(method);
+        if (!Modifier.isStatic(method.getModifiers())) {
+            handle = handle.bindTo(invocationContext.getTarget().orElseThrow(() -> ConfigErrors.misuse(
+                    "junit-perf found no test instance for " + method)));
+        }
+        return handle;
+    }
+
+    private static Body bodyFor(MethodHandle handle, Class<?>[] types, List<Object> resolved, SamplingContext ctx) {
+        Object[] args = resolved.toArray();
+        for (int i = 0; i < types.length; i++) {
+            if (types[i] == PerfContext.class) {
+                args[i] = ctx;
+            }
+        }
+        return new MethodHandleBody(MethodHandles.insertArguments(handle, 0, args).asType(MethodType.methodType(void.class)));
+    }
+
+    // getOrComputeIfAbsent and CloseableResource are deprecated in JUnit 6 but are the only forms
+    // JUnit 5.10 knows, and users of 5.10+ must be served.
+    @SuppressWarnings("deprecation")
+    private static void report(TestOutcome outcome, ExtensionContext context, Configuration configuration) {
+        Path dir = Path.of(configuration.get(Configuration.REPORT_DIR).orElse("target/junit-perf"));
+        JsonResultsWriter writer = new JsonResultsWriter(dir);
+        writer.writeTest(outcome);
+        context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(ReportSession.class,
+                key -> new ReportSession(writer), ReportSession.class);
+        System.out.println(ConsoleLine.of(outcome));
+        context.publishReportEntry(JsonResultsWriter.reportEntries(outcome));
+    }
+
+    /** Invoke the bound test method; {@code invokeExact} on a {@code ()void} handle neither boxes nor allocates. */
+    private static final class MethodHandleBody implements Body {
+        private final MethodHandle handle;
+
+        MethodHandleBody(MethodHandle handle) {
+            this.handle = handle;
+        }
+
+        @Override
+        public void invoke() throws Throwable {
+            handle.invokeExact();
+        }
+    }
+
+    /** Rebuild {@code results.json} once, when the whole test run ends. */
+    @SuppressWarnings("deprecation")
+    private static final class ReportSession implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+        private final JsonResultsWriter writer;
+        private final AtomicBoolean closed = new AtomicBoolean();
+
+        ReportSession(JsonResultsWriter writer) {
+            this.writer = writer;
+        }
+
+        // JUnit 5.10-5.12 call close() as a CloseableResource, 5.13+ as an AutoCloseable: write once either way.
+        @Override
+        public void close() {
+            if (closed.compareAndSet(false, true)) {
+                writer.writeAggregate(EnvironmentInfo.current());
+            }
+        }
+    }
+
+    /** What was resolved for one test before anything ran, plus the timeout outcome. */
+    private static final class TestPlan {
+        final Mode mode;
+        final PerfSettings settings;
+        final SloSpec slo;
+        final int confirmRuns;
+        final String testName;
+        boolean timedOut;
+        String timeoutMessage;
+
+        TestPlan(Mode mode, PerfSettings settings, SloSpec slo, int confirmRuns, String testName) {
+            this.mode = mode;
+            this.settings = settings;
+            this.slo = slo;
+            this.confirmRuns = confirmRuns;
+            this.testName = testName;
+        }
+
+        String perfAnnotationName() {
+            return "@PerfTest";
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.junitperf.internal;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+
+/** Format durations, rates and counts the same way in messages, console lines and reports. */
+public final class Formats {
+
+    private Formats() {
+    }
+
+    /** Format milliseconds: two decimals from 1 ms up, three significant digits below. */
+    public static String ms(double millis) {
+        if (millis == 0 || Double.isNaN(millis) || Double.isInfinite(millis)) {
+            return String.valueOf(millis == 0 ? "0" : millis);
+        }
+        if (Math.abs(millis) >= 1) {
+            return String.format(Locale.ROOT, "%,.2f", millis);
+        }
+        return new BigDecimal(millis).round(new MathContext(3)).toPlainString();
+    }
+
+    /** Format a count with thousands separators. */
+    public static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** Format a rate per second with one decimal. */
+    public static String rate(double perSec) {
+        return String.format(Locale.ROOT, "%,.1f/s", perSec);
+    }
+
+    /** Format a fraction as a percentage. */
+    public static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%.2f %%", fraction * 100);
+    }
+
+    /** Format a percentile label, e.g. 99.9 as {@code p99.9}. */
+    public static String percentileLabel(double percentile) {
+        return percentile == Math.rint(percentile) ? "p" + (long) percentile : "p" + percentile;
+    }
+}

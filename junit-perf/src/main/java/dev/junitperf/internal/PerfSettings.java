@@ -1,0 +1,34 @@
+package dev.junitperf.internal;
+
+/**
+ * Hold the fully resolved and validated settings of one measurement.
+ *
+ * @param warmupIterations invocations per thread to warm up with (0 = time-based only)
+ * @param warmupNanos minimum warmup time
+ * @param iterations measured invocations over all threads, or 0 when measuring for {@code durationNanos}
+ * @param durationNanos measuring time, or 0 when measuring a fixed count
+ * @param threads concurrent callers
+ * @param ratePerSec open-loop rate over all threads, or 0 for a closed loop
+ * @param timeoutNanos limit for warmup plus measurement
+ * @param batching whether sub-microsecond bodies may be timed in batches
+ */
+public record PerfSettings(
+        int warmupIterations,
+        long warmupNanos,
+        int iterations,
+        long durationNanos,
+        int threads,
+        double ratePerSec,
+        long timeoutNanos,
+        boolean batching) {
+
+    /** Report whether the sample count is known before the measurement starts. */
+    public boolean fixedCount() {
+        return iterations > 0;
+    }
+
+    /** Report whether invocations are started at a fixed rate (open loop). */
+    public boolean openLoop() {
+        return ratePerSec > 0;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.junitperf.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import dev.junitperf.Breach;
+import dev.junitperf.PercentileEstimate;
+import dev.junitperf.PerfResult;
+import dev.junitperf.Verdict;
+
+/**
+ * Judge a measurement against its objectives.
+ *
+ * <p>A percentile is judged only when enough samples support it (see {@link OrderStatistics#requiredSamples});
+ * otherwise the objective is INCONCLUSIVE, never silently passed. Latency objectives with no successful
+ * invocation at all are INCONCLUSIVE too.
+ */
+public final class SloEvaluator {
+
+    private SloEvaluator() {
+    }
+
+    /** Judge the result against the objectives. */
+    public static Judgement judge(SloSpec spec, PerfResult result) {
+        List<Breach> breaches = new ArrayList<>();
+        List<String> inconclusive = new ArrayList<>();
+        boolean hasLatency = result.invocations() > 0;
+        for (SloSpec.Percentile p : SloSpec.PERCENTILES) {
+            double budget = spec.budgetMs(p);
+            if (Double.isNaN(budget)) {
+                continue;
+            }
+            PercentileEstimate e = result.latency().estimate(p.percentile());
+            if (!hasLatency || !e.supported()) {
+                inconclusive.add(FailureMessages.tooFewSamples(p.label(), e, result));
+            } else if (e.valueMs() > budget) {
+                breaches.add(new Breach(p.label(), budget, e.valueMs(), FailureMessages.percentileBreach(p.label(), e, budget)));
+            }
+        }
+        judgeScalar("mean", spec.meanMs(), result.meanMs(), hasLatency, result, breaches, inconclusive);
+        judgeScalar("max", spec.maxMs(), result.maxMs(), hasLatency, result, breaches, inconclusive);
+        if (!Double.isNaN(spec.minThroughputPerSec()) && result.throughputPerSec() < spec.minThroughputPerSec()) {
+            breaches.add(new Breach("throughput", spec.minThroughputPerSec(), result.throughputPerSec(),
+                    FailureMessages.throughputBreach(result, spec.minThroughputPerSec())));
+        }
+        if (result.errorRate() > spec.maxErrorRate()) {
+            breaches.add(new Breach("errorRate", spec.maxErrorRate(), result.errorRate(),
+                    FailureMessages.errorRateBreach(result, spec.maxErrorRate())));
+        }
+        Verdict verdict = !breaches.isEmpty() ? Verdict.FAILED
+                : !inconclusive.isEmpty() ? Verdict.INCONCLUSIVE : Verdict.PASSED;
+        return new Judgement(verdict, breaches, inconclusive);
+    }
+
+    private static void judgeScalar(String label, double budget, double actual, boolean hasLatency, PerfResult result,
+                                    List<Breach> breaches, List<String> inconclusive) {
+        if (Double.isNaN(budget)) {
+            return;
+        }
+        if (!hasLatency) {
+            inconclusive.add(String.format(Locale.ROOT, "%s cannot be judged: no invocation succeeded", label));
+        } else if (actual > budget) {
+            breaches.add(new Breach(label, budget, actual, FailureMessages.scalarBreach(label, actual, budget, result)));
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package dev.junitperf.report;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.DataFormatException;
+
+import org.HdrHistogram.Histogram;
+import org.apiguardian.api.API;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.junitperf.Breach;
+import dev.junitperf.LatencyDistribution;
+import dev.junitperf.PercentileEstimate;
+import dev.junitperf.PerfResult;
+
+/**
+ * Write results as JSON: one file per test under {@code tests/}, and the aggregated {@code results.json}.
+ *
+ * <p>Every file is written to a temporary file in the same directory and renamed into place, so a
+ * reader never sees a half-written file. The aggregate is rebuilt from all per-test files, so parallel
+ * forks writing into one directory cannot lose each other's tests: whichever fork finishes last
+ * writes an aggregate that holds them all.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class JsonResultsWriter {
+
+    /** The schema identifier written into every results file. */
+    public static final String SCHEMA = "junit-perf/1";
+    /** The aggregated file's name. */
+    public static final String RESULTS_FILE = "results.json";
+    private static final String TESTS_DIR = "tests";
+    private static final double[] PERCENTILES = {50, 90, 99, 99.9};
+
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final Path reportDir;
+
+    public JsonResultsWriter(Path reportDir) {
+        this.reportDir = reportDir;
+    }
+
+    /** Write one test's file and return its path. */
+    public Path writeTest(TestOutcome outcome) {
+        Path file = reportDir.resolve(TESTS_DIR).resolve(fileName(outcome));
+        writeAtomically(file, toJson(outcome));
+        return file;
+    }
+
+    /** Rebuild {@code results.json} from every per-test file and return its path. */
+    public Path writeAggregate(EnvironmentInfo environment) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("schema", SCHEMA);
+        root.put("generatedAt", Instant.now().toString());
+        root.set("environment", mapper.valueToTree(environment));
+        ArrayNode tests = root.putArray("tests");
+        ArrayNode unreadable = mapper.createArrayNode();
+        for (Path file : testFiles()) {
+            try {
+                tests.add(mapper.readTree(file.toFile()));
+            } catch (IOException e) {
+                unreadable.add(file.getFileName() + ": " + e.getMessage());
+            }
+        }
+        if (!unreadable.isEmpty()) {
+            root.set("unreadableTestFiles", unreadable);
+        }
+        Path file = reportDir.resolve(RESULTS_FILE);
+        writeAtomically(file, root);
+        return file;
+    }
+
+    private List<Path> testFiles() {
+        Path dir = reportDir.resolve(TESTS_DIR);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> list = new ArrayList<>();
+            files.filter(p -> p.getFileName().toString().endsWith(".json")).forEach(list::add);
+            list.sort(Comparator.comparing(Path::toString));
+            return list;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list junit-perf results in " + dir, e);
+        }
+    }
+
+    /** Build the JSON of one test. */
+    public ObjectNode toJson(TestOutcome outcome) {
+        ObjectNode t = mapper.createObjectNode();
+        t.put("id", outcome.uniqueId());
+        t.put("class", outcome.className());
+        t.put("method", outcome.methodName());
+        t.put("displayName", outcome.displayName());
+        t.put("mode", outcome.mode());
+        t.put("verdict", outcome.verdict().name());
+        TestOutcome.Run deciding = outcome.decidingRun();
+        writeRun(t, deciding);
+        ObjectNode slo = t.putObject("slo");
+        outcome.slo().asMap().forEach(slo::put);
+        slo.put("scale", outcome.slo().scale());
+        ArrayNode runs = t.putArray("runs");
+        for (TestOutcome.Run run : outcome.runs()) {
+            ObjectNode r = runs.addObject();
+            r.put("verdict", run.judgement().verdict().name());
+            writeRun(r, run);
+        }
+        t.put("histogram", encode(deciding.result().histogram()));
+        return t;
+    }
+
+    private void writeRun(ObjectNode node, TestOutcome.Run run) {
+        PerfResult r = run.result();
+        node.put("samples", r.invocations());
+        node.put("timedSamples", r.latency().samples());
+        node.put("errors", r.errors());
+        node.put("errorRate", r.errorRate());
+        node.put("threads", r.threads());
+        node.put("batchSize", r.batchSize());
+        node.put("ratePerSec", r.ratePerSec());
+        node.put("warmupInvocations", r.warmupInvocations());
+        node.put("durationMs", r.duration().toNanos() / 1e6);
+        node.put("throughputPerSec", r.throughputPerSec());
+        node.set("latencyMs", latency(r.latency()));
+        ObjectNode ci = node.putObject("latencyCi95Ms");
+        for (double p : PERCENTILES) {
+            PercentileEstimate e = r.latency().estimate(p);
+            ObjectNode bounds = ci.putObject(key(p));
+            bounds.put("lower", e.lowerMs());
+            bounds.put("upper", e.upperMs());
+            bounds.put("supported", e.supported());
+        }
+        r.uncorrectedLatency().ifPresent(u -> node.set("uncorrectedLatencyMs", latency(u)));
+        ArrayNode breaches = node.putArray("breaches");
+        for (Breach b : run.judgement().breaches()) {
+            ObjectNode bn = breaches.addObject();
+            bn.put("objective", b.objective());
+            bn.put("budget", b.budget());
+            bn.put("actual", b.actual());
+            bn.put("message", b.message());
+        }
+        ArrayNode inconclusive = node.putArray("inconclusive");
+        run.judgement().inconclusive().forEach(inconclusive::add);
+        r.firstError().ifPresent(e -> node.put("firstError", String.valueOf(e)));
+    }
+
+    private ObjectNode latency(LatencyDistribution l) {
+        ObjectNode n = mapper.createObjectNode();
+        n.put("min", l.minMs());
+        n.put("mean", l.meanMs());
+        for (double p : PERCENTILES) {
+            n.put(key(p), l.percentileMs(p));
+        }
+        n.put("max", l.maxMs());
+        return n;
+    }
+
+    private static String key(double percentile) {
+        return percentile == 99.9 ? "p999" : "p" + (long) percentile;
+    }
+
+    /** Encode a histogram as base64 of HdrHistogram's compressed form. */
+    public static String encode(Histogram h) {
+        ByteBuffer buffer = ByteBuffer.allocate(h.getNeededByteBufferCapacity());
+        int length = h.encodeIntoCompressedByteBuffer(buffer);
+        return Base64.getEncoder().encodeToString(Arrays.copyOf(buffer.array(), length));
+    }
+
+    /** Decode a histogram written by {@link #encode(Histogram)}. */
+    public static Histogram decode(String base64) {
+        try {
+            return Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(Base64.getDecoder().decode(base64)), 0);
+        } catch (DataFormatException e) {
+            throw new IllegalArgumentException("Not a compressed HdrHistogram: " + e.getMessage(), e);
+        }
+    }
+
+    /** Read a results file, e.g. to check it in a test. */
+    public JsonNode read(Path file) {
+        try {
+            return mapper.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read junit-perf results " + file, e);
+        }
+    }
+
+    private void writeAtomically(Path file, JsonNode json) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), ".tmp-", ".part");
+            try {
+                Files.write(tmp, mapper.writeValueAsString(json).getBytes(StandardCharsets.UTF_8));
+                try {
+                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write junit-perf results to " + file, e);
+        }
+    }
+
+    private static String fileName(TestOutcome o) {
+        String base = (o.className() + "." + o.methodName()).replaceAll("[^A-Za-z0-9._-]", "_");
+        return base + "-" + Integer.toHexString(o.uniqueId().hashCode()) + ".json";
+    }
+
+    /** Return the figures published as JUnit report entries. */
+    public static Map<String, String> reportEntries(TestOutcome outcome) {
+        PerfResult r = outcome.decidingRun().result();
+        return Map.of(
+                "junitperf.verdict", outcome.verdict().name(),
+                "junitperf.samples", Long.toString(r.invocations()),
+                "junitperf.errors", Long.toString(r.errors()),
+                "junitperf.p50Ms", Double.toString(r.p50Ms()),
+                "junitperf.p99Ms", Double.toString(r.p99Ms()),
+                "junitperf.maxMs", Double.toString(r.maxMs()),
+                "junitperf.throughputPerSec", Double.toString(r.throughputPerSec()));
+    }
+}
