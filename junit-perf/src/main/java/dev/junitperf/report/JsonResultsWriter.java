@@ -189,8 +189,8 @@ public final class JsonResultsWriter {
     public static Histogram decode(String base64) {
         try {
             return Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(Base64.getDecoder().decode(base64)), 0);
-        } catch (DataFormatException e) {
-            throw new IllegalArgumentException("Not a compressed HdrHistogram: " + e.getMessage(), e);
+        } catch (DataFormatException | RuntimeException e) {
+            throw new IllegalArgumentException("Not a base64 compressed HdrHistogram: " + e, e);
         }
     }
 

@@ -1,0 +1,52 @@
+package dev.junitperf.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import dev.junitperf.Perf;
+import dev.junitperf.PerfResult;
+
+class BatchingTests {
+
+    @Test
+    void subMicrosecondBodyIsTimedInBatchesAndEveryInvocationIsCounted() {
+        PerfResult result = Perf.measure(ctx -> ctx.sink(ctx.invocation())).warmupMs(100).iterations(200_000).run();
+
+        assertThat(result.batchSize()).isGreaterThan(1).isLessThanOrEqualTo(MeasurementRunner.MAX_BATCH);
+        assertThat(result.invocations()).isEqualTo(200_000);
+        assertThat(result.histogram().getTotalCount()).isEqualTo(200_000);
+        assertThat(result.latency().samples()).isGreaterThanOrEqualTo(2_995).isLessThan(200_000);
+    }
+
+    @Test
+    void batchingNeverLeavesFewerTimingsThanP999Needs() {
+        PerfResult result = Perf.measure(ctx -> ctx.sink(ctx.invocation())).warmupMs(100).iterations(6_000).run();
+
+        assertThat(result.batchSize()).isLessThanOrEqualTo(2);
+        assertThat(result.latency().samples()).isGreaterThanOrEqualTo(2_995);
+    }
+
+    @Test
+    void batchingCanBeTurnedOff() {
+        PerfResult result = Perf.measure(ctx -> ctx.sink(ctx.invocation())).warmupMs(100).iterations(50_000)
+                .batching(false).run();
+
+        assertThat(result.batchSize()).isEqualTo(1);
+        assertThat(result.latency().samples()).isEqualTo(50_000);
+    }
+
+    @Test
+    void microsecondBodyIsNotBatched() {
+        PerfResult result = Perf.measure(ctx -> spin(5_000)).warmupMs(50).iterations(5_000).run();
+
+        assertThat(result.batchSize()).isEqualTo(1);
+    }
+
+    private static void spin(long nanos) {
+        long end = System.nanoTime() + nanos;
+        while (System.nanoTime() < end) {
+            Thread.onSpinWait();
+        }
+    }
+}
