@@ -21,7 +21,6 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 
-import dev.junitperf.internal.Body;
 import dev.junitperf.internal.Configuration;
 import dev.junitperf.internal.ConfigErrors;
 import dev.junitperf.internal.FailureMessages;
@@ -48,7 +47,7 @@ import dev.junitperf.report.TestOutcome;
  * <p>JUnit lets an interceptor proceed with an invocation only once, so the extension validates the
  * configuration, tells JUnit to skip its own invocation, and invokes the method itself through a
  * {@link MethodHandle} bound once per measuring thread to the test instance and the resolved arguments
- * (with each thread's own {@link PerfContext}). {@code @BeforeEach} and {@code @AfterEach} therefore run
+ * (with each thread's own {@link PerfContext}); the measuring loop holds that handle as a JIT constant. {@code @BeforeEach} and {@code @AfterEach} therefore run
  * once around the whole measurement.
  */
 final class PerfExtension implements InvocationInterceptor, ParameterResolver {
@@ -194,14 +193,14 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
         return handle;
     }
 
-    private static Body bodyFor(MethodHandle handle, Class<?>[] types, List<Object> resolved, SamplingContext ctx) {
+    private static MethodHandle bodyFor(MethodHandle handle, Class<?>[] types, List<Object> resolved, SamplingContext ctx) {
         Object[] args = resolved.toArray();
         for (int i = 0; i < types.length; i++) {
             if (types[i] == PerfContext.class) {
                 args[i] = ctx;
             }
         }
-        return new MethodHandleBody(MethodHandles.insertArguments(handle, 0, args).asType(MethodType.methodType(void.class)));
+        return MethodHandles.insertArguments(handle, 0, args).asType(MethodType.methodType(void.class));
     }
 
     // getOrComputeIfAbsent and CloseableResource are deprecated in JUnit 6 but are the only forms
@@ -215,20 +214,6 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
                 key -> new ReportSession(writer), ReportSession.class);
         System.out.println(ConsoleLine.of(outcome));
         context.publishReportEntry(JsonResultsWriter.reportEntries(outcome));
-    }
-
-    /** Invoke the bound test method; {@code invokeExact} on a {@code ()void} handle neither boxes nor allocates. */
-    private static final class MethodHandleBody implements Body {
-        private final MethodHandle handle;
-
-        MethodHandleBody(MethodHandle handle) {
-            this.handle = handle;
-        }
-
-        @Override
-        public void invoke() throws Throwable {
-            handle.invokeExact();
-        }
     }
 
     /** Rebuild {@code results.json} once, when the whole test run ends. */

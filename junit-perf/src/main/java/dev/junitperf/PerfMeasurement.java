@@ -2,8 +2,11 @@ package dev.junitperf;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.util.Objects;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 import org.apiguardian.api.API;
@@ -25,6 +28,7 @@ import dev.junitperf.internal.SettingsResolver;
 public final class PerfMeasurement {
 
     private static final String SOURCE = "Perf.measure()";
+    private static final MethodHandle RUN = findRun();
 
     private final PerfBody body;
     private final String name;
@@ -107,7 +111,7 @@ public final class PerfMeasurement {
                 resolved.ratePerSec(), resolved.timeoutNanos(), batching);
         RunResult run;
         try {
-            run = MeasurementRunner.run(settings, ctx -> () -> body.run(ctx), "junit-perf-" + name);
+            run = MeasurementRunner.run(settings, ctx -> MethodHandles.insertArguments(RUN, 0, body, ctx), "junit-perf-" + name);
         } catch (Throwable t) {
             throw sneaky(t);
         }
@@ -118,6 +122,15 @@ public final class PerfMeasurement {
             throw new PerfTimeoutError(Timeouts.message(SOURCE, name, settings, run));
         }
         return new PerfResult(name, run, settings.threads(), settings.ratePerSec());
+    }
+
+    private static MethodHandle findRun() {
+        try {
+            return MethodHandles.publicLookup().findVirtual(PerfBody.class, "run",
+                    MethodType.methodType(void.class, PerfContext.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 
     private PerfMeasurement with(PerfAttributes newAttributes) {

@@ -1,5 +1,6 @@
 package dev.junitperf.internal;
 
+import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,10 +35,10 @@ public final class MeasurementRunner {
     private MeasurementRunner() {
     }
 
-    /** Create the body one thread invokes, bound to that thread's context. */
+    /** Create the {@code ()void} handle one thread invokes, bound to that thread's context. */
     @FunctionalInterface
     public interface BodyFactory {
-        Body create(SamplingContext context) throws Throwable;
+        MethodHandle create(SamplingContext context) throws Throwable;
     }
 
     /**
