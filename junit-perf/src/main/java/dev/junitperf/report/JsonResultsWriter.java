@@ -86,6 +86,7 @@ public final class JsonResultsWriter {
         }
         Path file = reportDir.resolve(RESULTS_FILE);
         writeAtomically(file, root);
+        writeAtomically(reportDir.resolve(MarkdownSummaryWriter.SUMMARY_FILE), MarkdownSummaryWriter.render(root));
         return file;
     }
 
@@ -205,10 +206,18 @@ public final class JsonResultsWriter {
 
     private void writeAtomically(Path file, JsonNode json) {
         try {
+            writeAtomically(file, mapper.writeValueAsString(json));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write junit-perf results to " + file, e);
+        }
+    }
+
+    private static void writeAtomically(Path file, String content) {
+        try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), ".tmp-", ".part");
             try {
-                Files.write(tmp, mapper.writeValueAsString(json).getBytes(StandardCharsets.UTF_8));
+                Files.write(tmp, content.getBytes(StandardCharsets.UTF_8));
                 try {
                     Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {

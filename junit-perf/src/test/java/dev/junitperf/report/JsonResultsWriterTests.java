@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.junitperf.Breach;
 import dev.junitperf.Perf;
 import dev.junitperf.PerfResult;
 import dev.junitperf.Verdict;
@@ -74,6 +75,22 @@ class JsonResultsWriterTests {
     }
 
     @Test
+    void summaryListsEveryTestWithBreachesFirst() throws IOException {
+        JsonResultsWriter writer = new JsonResultsWriter(dir);
+        writer.writeTest(outcome("aPassing"));
+        writer.writeTest(failed("zFailing"));
+
+        writer.writeAggregate(EnvironmentInfo.current());
+        List<String> lines = Files.readAllLines(dir.resolve(MarkdownSummaryWriter.SUMMARY_FILE));
+
+        assertThat(lines).contains("2 perf tests: 1 passed, 1 failed, 0 inconclusive.");
+        List<String> rows = lines.stream().filter(l -> l.startsWith("| ") && l.contains("X · ")).toList();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)).startsWith("| ❌ FAILED | X · zFailing() |").contains("p99 = 9.00 ms > budget 5.00 ms");
+        assertThat(rows.get(1)).startsWith("| ✅ PASSED | X · aPassing() |");
+    }
+
+    @Test
     void unreadableTestFileIsReportedNotDropped() throws IOException {
         JsonResultsWriter writer = new JsonResultsWriter(dir);
         writer.writeTest(outcome("a"));
@@ -89,6 +106,14 @@ class JsonResultsWriterTests {
     void corruptHistogramGivesAClearError() {
         assertThatThrownBy(() -> JsonResultsWriter.decode("AAAA"))
                 .hasMessageContaining("compressed HdrHistogram");
+    }
+
+    private static TestOutcome failed(String method) {
+        TestOutcome passing = outcome(method);
+        Breach breach = new Breach("p99", 5.0, 9.0, "p99 = 9.00 ms > budget 5.00 ms");
+        return new TestOutcome(passing.uniqueId(), passing.className(), method, method + "()", "enforce", Verdict.FAILED,
+                passing.slo(), List.of(new TestOutcome.Run(passing.decidingRun().result(),
+                        new Judgement(Verdict.FAILED, List.of(breach), List.of()))));
     }
 
     private static TestOutcome outcome(String method) {
