@@ -21,10 +21,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 
+import dev.junitperf.internal.AllocationCounters;
 import dev.junitperf.internal.Configuration;
 import dev.junitperf.internal.ConfigErrors;
 import dev.junitperf.internal.FailureMessages;
 import dev.junitperf.internal.Judgement;
+import dev.junitperf.internal.MemorySpec;
 import dev.junitperf.internal.MeasurementRunner;
 import dev.junitperf.internal.Mode;
 import dev.junitperf.internal.PerfAttributes;
@@ -53,6 +55,8 @@ import dev.junitperf.report.TestOutcome;
 final class PerfExtension implements InvocationInterceptor, ParameterResolver {
 
     private static final Namespace NAMESPACE = Namespace.create(PerfExtension.class);
+    private static final long MIN_LEAK_CHECK_OPERATIONS = 1_000;
+    private static final long MAX_LEAK_CHECK_OPERATIONS = 1_000_000;
 
     @Override
     public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
@@ -81,10 +85,13 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
         Method method = invocationContext.getExecutable();
         Optional<Annotation> perf = perfAnnotation(method);
         if (perf.isEmpty()) {
-            if (AnnotationSupport.isAnnotated(method, Slo.class)) {
-                throw new ExtensionConfigurationException(String.format(
-                        "@Slo on %s() requires @PerfTest (or @PerfSweep on a test template): add one to measure "
-                                + "the method, or remove @Slo", method.getName()));
+            for (Class<? extends Annotation> needsPerf : List.of(Slo.class, MemoryBudget.class)) {
+                if (AnnotationSupport.isAnnotated(method, needsPerf)) {
+                    throw new ExtensionConfigurationException(String.format(
+                            "@%s on %s() requires @PerfTest (or @PerfSweep on a test template): add one to measure "
+                                    + "the method, or remove @%s", needsPerf.getSimpleName(), method.getName(),
+                            needsPerf.getSimpleName()));
+                }
             }
             invocation.proceed();
             return;
@@ -105,7 +112,8 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
             runs.add(run);
         }
         TestOutcome outcome = new TestOutcome(context.getUniqueId(), context.getRequiredTestClass().getName(),
-                method.getName(), context.getDisplayName(), plan.mode.label(), run.judgement().verdict(), plan.slo, runs);
+                method.getName(), context.getDisplayName(), plan.mode.label(), run.judgement().verdict(), plan.slo,
+                plan.memory, runs);
         report(outcome, context, configuration);
         if (plan.timedOut) {
             throw new PerfTimeoutError(plan.timeoutMessage);
@@ -134,24 +142,31 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
         try {
             PerfAttributes attributes = PerfAttributes.of(perf);
             Mode mode = configuration.mode();
+            MemorySpec memory = MemorySpec.resolve(classAnnotation(context.getRequiredTestClass(), MemoryBudget.class),
+                    AnnotationSupport.findAnnotation(method, MemoryBudget.class));
+            if (memory.needsAllocationCounters() && !AllocationCounters.supported()) {
+                throw ConfigErrors.misuse("@MemoryBudget(maxAllocatedBytesPerOp) needs per-thread allocation counters, "
+                        + "which this JVM does not offer or has disabled: run on HotSpot, or remove the budget");
+            }
             PerfSettings settings = new SettingsResolver(configuration).resolve(attributes);
-            SloSpec slo = SloResolver.resolve(classSlo(context.getRequiredTestClass()),
+            settings = settings.with(settings.batching(), memory.needsRetainedHeap());
+            SloSpec slo = SloResolver.resolve(classAnnotation(context.getRequiredTestClass(), Slo.class),
                     AnnotationSupport.findAnnotation(method, Slo.class), settings, configuration.sloScale(),
                     attributes.annotationName());
             int confirmRuns = configuration.confirmRuns();
             String name = context.getRequiredTestClass().getSimpleName() + "." + method.getName() + "()"
                     + (context.getDisplayName().startsWith(method.getName() + "(") ? "" : " " + context.getDisplayName());
-            return new TestPlan(mode, settings, slo, confirmRuns, name);
+            return new TestPlan(mode, settings, slo, memory, confirmRuns, name);
         } catch (PerfConfigurationException e) {
             throw new ExtensionConfigurationException(e.getMessage());
         }
     }
 
-    private static Optional<Slo> classSlo(Class<?> testClass) {
+    private static <A extends Annotation> Optional<A> classAnnotation(Class<?> testClass, Class<A> type) {
         for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
-            Optional<Slo> slo = AnnotationSupport.findAnnotation(c, Slo.class);
-            if (slo.isPresent()) {
-                return slo;
+            Optional<A> found = AnnotationSupport.findAnnotation(c, type);
+            if (found.isPresent()) {
+                return found;
             }
         }
         return Optional.empty();
@@ -166,14 +181,42 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
         if (run.abort().isPresent()) {
             throw run.abort().get();
         }
-        PerfResult result = new PerfResult(context.getDisplayName(), run, plan.settings.threads(), plan.settings.ratePerSec());
+        MemoryResult memory = run.memory();
+        if (plan.memory.needsLeakCheck() && !run.timedOut()) {
+            memory = memory.withLeakCheck(leakCheck(bound, types, invocationContext.getArguments(), memory.operations()));
+        }
+        PerfResult result = new PerfResult(context.getDisplayName(), run, plan.settings.threads(), plan.settings.ratePerSec(),
+                memory);
         if (run.timedOut()) {
             plan.timedOut = true;
             plan.timeoutMessage = PerfMeasurement.Timeouts.message(plan.perfAnnotationName(), plan.testName, plan.settings, run);
             Breach timeout = new Breach("timeout", plan.settings.timeoutNanos() / 1e6, run.measuredNanos() / 1e6, plan.timeoutMessage);
             return new TestOutcome.Run(result, new Judgement(Verdict.FAILED, List.of(timeout), List.of()));
         }
-        return new TestOutcome.Run(result, SloEvaluator.judge(plan.slo, result));
+        return new TestOutcome.Run(result, SloEvaluator.judge(plan.slo, plan.memory, result));
+    }
+
+    /**
+     * Run the body again, untimed, on the calling thread, with heap checkpoints after full GCs.
+     *
+     * <p>As many operations as were measured (at least {@value #MIN_LEAK_CHECK_OPERATIONS}, at most
+     * {@value #MAX_LEAK_CHECK_OPERATIONS}), so a leak shows as a slope well above GC noise.
+     */
+    private static MemoryProfile leakCheck(MethodHandle bound, Class<?>[] types, List<Object> arguments, long measured)
+            throws Exception {
+        MethodHandle body = bodyFor(bound, types, arguments, new SamplingContext(0, 1));
+        long operations = Math.max(MIN_LEAK_CHECK_OPERATIONS, Math.min(MAX_LEAK_CHECK_OPERATIONS, measured));
+        return HeapProbe.of(i -> invoke(body)).run(operations);
+    }
+
+    private static void invoke(MethodHandle body) throws Exception {
+        try {
+            body.invokeExact();
+        } catch (Exception | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
     }
 
     private static MethodHandle bind(ReflectiveInvocationContext<Method> invocationContext) throws IllegalAccessException {
@@ -240,15 +283,17 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
         final Mode mode;
         final PerfSettings settings;
         final SloSpec slo;
+        final MemorySpec memory;
         final int confirmRuns;
         final String testName;
         boolean timedOut;
         String timeoutMessage;
 
-        TestPlan(Mode mode, PerfSettings settings, SloSpec slo, int confirmRuns, String testName) {
+        TestPlan(Mode mode, PerfSettings settings, SloSpec slo, MemorySpec memory, int confirmRuns, String testName) {
             this.mode = mode;
             this.settings = settings;
             this.slo = slo;
+            this.memory = memory;
             this.confirmRuns = confirmRuns;
             this.testName = testName;
         }

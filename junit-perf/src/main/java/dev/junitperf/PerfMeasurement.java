@@ -106,9 +106,7 @@ public final class PerfMeasurement {
      */
     public PerfResult run() {
         PerfSettings resolved = new SettingsResolver(Configuration.fromSystemProperties()).resolve(attributes);
-        PerfSettings settings = batching == null ? resolved : new PerfSettings(resolved.warmupIterations(),
-                resolved.warmupNanos(), resolved.iterations(), resolved.durationNanos(), resolved.threads(),
-                resolved.ratePerSec(), resolved.timeoutNanos(), batching);
+        PerfSettings settings = batching == null ? resolved : resolved.with(batching, false);
         RunResult run;
         try {
             run = MeasurementRunner.run(settings, ctx -> MethodHandles.insertArguments(RUN, 0, body, ctx), "junit-perf-" + name);

@@ -32,8 +32,13 @@ public final class PerfResult {
     private final long warmupInvocations;
     private final LatencyDistribution latency;
     private final LatencyDistribution uncorrected;
+    private final MemoryResult memory;
 
     PerfResult(String name, RunResult run, int threads, double ratePerSec) {
+        this(name, run, threads, ratePerSec, run.memory());
+    }
+
+    PerfResult(String name, RunResult run, int threads, double ratePerSec, MemoryResult memory) {
         this.name = name;
         this.invocations = run.invocations();
         this.errors = run.errors();
@@ -45,6 +50,12 @@ public final class PerfResult {
         this.warmupInvocations = run.warmupInvocations();
         this.latency = new LatencyDistribution(run.latency(), run.timings());
         this.uncorrected = run.uncorrected().map(h -> new LatencyDistribution(h, h.getTotalCount())).orElse(null);
+        this.memory = memory;
+    }
+
+    /** Return allocation, retained heap and GC figures of the measured phase. */
+    public MemoryResult memory() {
+        return memory;
     }
 
     /** Return the name of the measurement (the test's display name for annotated tests). */

@@ -2,14 +2,20 @@ package dev.junitperf.internal;
 
 import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 
 import org.HdrHistogram.Histogram;
+
+import dev.junitperf.MemoryResult;
 
 /**
  * Run warmup and measurement of one body on {@code threads} worker threads and merge the results.
@@ -59,10 +65,18 @@ public final class MeasurementRunner {
             samplers[i] = new Sampler(factory.create(contexts[i]), contexts[i], stop, settings.openLoop());
         }
         long timerCost = TimerCost.nanosPerTiming();
+        boolean countAllocations = AllocationCounters.supported();
+        OtherThreadAllocations others = new OtherThreadAllocations();
+        RetainedHeap retained = settings.retainedHeap() ? RetainedHeap.before() : RetainedHeap.notMeasured();
         Histogram[] calibration = new Histogram[threads];
         Schedule schedule = new Schedule();
         CyclicBarrier measureGate = new CyclicBarrier(threads,
-                () -> schedule.plan(settings, calibration, timerCost));
+                () -> {
+                    schedule.plan(settings, calibration, timerCost);
+                    if (countAllocations) {
+                        others.start();
+                    }
+                });
         CountDownLatch done = new CountDownLatch(threads);
         Throwable[] crashes = new Throwable[threads];
         List<Thread> workers = new ArrayList<>(threads);
@@ -75,7 +89,9 @@ public final class MeasurementRunner {
                     Sampler s = samplers[index];
                     s.warmup(settings.warmupIterations(), warmupUntil, calibration[index]);
                     measureGate.await();
+                    long allocatedBefore = countAllocations ? AllocationCounters.currentThread() : 0;
                     measure(s, settings, schedule, index);
+                    s.allocatedBytes = countAllocations ? AllocationCounters.currentThread() - allocatedBefore : -1;
                 } catch (BrokenBarrierException | InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (Throwable t) {
@@ -91,16 +107,30 @@ public final class MeasurementRunner {
         }
         workers.forEach(Thread::start);
         boolean finished = done.await(settings.timeoutNanos(), TimeUnit.NANOSECONDS);
+        long gcCount = GcControl.collectionCount() - schedule.gcCountStart;
+        long gcTimeMs = GcControl.collectionTimeMs() - schedule.gcTimeStartMs;
         List<String> stuck = finished ? List.of() : stopWorkers(stop, workers);
         for (Thread worker : workers) {
             worker.join(JOIN_GRACE_MILLIS);
         }
+        long measuringBytes = 0;
+        Set<Long> workerIds = new HashSet<>();
+        for (int i = 0; i < threads; i++) {
+            measuringBytes += samplers[i].allocatedBytes;
+            workerIds.add(workers.get(i).getId());
+        }
+        if (countAllocations && schedule.planned) {
+            others.end(workerIds, Thread.currentThread().getId(), measuringBytes);
+        }
+        retained.after();
         for (Throwable crash : crashes) {
             if (crash != null) {
                 throw crash;
             }
         }
-        return merge(samplers, contexts, schedule, !finished, stuck);
+        MemoryResult memory = memory(samplers, countAllocations && schedule.planned, measuringBytes, others, retained,
+                gcCount, gcTimeMs);
+        return merge(samplers, contexts, schedule, !finished, stuck, memory);
     }
 
     private static void measure(Sampler s, PerfSettings settings, Schedule schedule, int index) {
@@ -132,8 +162,25 @@ public final class MeasurementRunner {
         return stuck;
     }
 
+    private static MemoryResult memory(Sampler[] samplers, boolean counted, long measuringBytes,
+                                       OtherThreadAllocations others, RetainedHeap retained, long gcCount, long gcTimeMs) {
+        long operations = 0;
+        for (Sampler s : samplers) {
+            operations += s.invocations + s.errors;
+        }
+        List<String> notes = new ArrayList<>(retained.notes());
+        if (!counted) {
+            notes.add("allocation was not counted: this JVM has no per-thread allocation counters");
+        } else if (!others.includesEnded()) {
+            notes.add("threads that started and ended during the measurement are not counted (needs JDK 21+)");
+        }
+        return new MemoryResult(operations, counted ? OptionalLong.of(measuringBytes) : OptionalLong.empty(),
+                counted && others.bytes() >= 0 ? OptionalLong.of(others.bytes()) : OptionalLong.empty(),
+                others.includesEnded(), retained.bytes(), OptionalDouble.empty(), Math.max(0, gcCount), Math.max(0, gcTimeMs), notes);
+    }
+
     private static RunResult merge(Sampler[] samplers, SamplingContext[] contexts, Schedule schedule,
-                                   boolean timedOut, List<String> stuck) {
+                                   boolean timedOut, List<String> stuck, MemoryResult memory) {
         Histogram latency = Sampler.newHistogram();
         Histogram uncorrected = samplers[0].uncorrected == null ? null : Sampler.newHistogram();
         long invocations = 0;
@@ -163,7 +210,7 @@ public final class MeasurementRunner {
         long measured = schedule.planned ? end - schedule.startNanos : 0;
         return new RunResult(latency, Optional.ofNullable(uncorrected), invocations, timings, errors,
                 Optional.ofNullable(firstError), measured, schedule.batchSize, warmup, Optional.ofNullable(abort),
-                timedOut, List.copyOf(stuck));
+                timedOut, List.copyOf(stuck), memory);
     }
 
     /** Return the folded sink values of the last run; reading it keeps sunk values observable. */
@@ -175,11 +222,15 @@ public final class MeasurementRunner {
     private static final class Schedule {
         boolean planned;
         int batchSize = 1;
+        long gcCountStart;
+        long gcTimeStartMs;
         long startNanos;
         long deadlineNanos;
 
         void plan(PerfSettings settings, Histogram[] calibration, long timerCost) {
             batchSize = batchSize(settings, calibration, timerCost);
+            gcCountStart = GcControl.collectionCount();
+            gcTimeStartMs = GcControl.collectionTimeMs();
             startNanos = System.nanoTime();
             deadlineNanos = settings.fixedCount() ? Long.MAX_VALUE : startNanos + settings.durationNanos();
             planned = true;
@@ -189,15 +240,15 @@ public final class MeasurementRunner {
             if (!settings.batching() || settings.openLoop()) {
                 return 1;
             }
-            Histogram merged = Sampler.newHistogram();
-            for (Histogram h : calibration) {
-                merged.add(h);
+            Histogram merged = calibration[0];
+            for (int i = 1; i < calibration.length; i++) {
+                merged.add(calibration[i]);
             }
             if (merged.getTotalCount() == 0) {
                 return 1;
             }
             long bodyNanos = Math.max(1, merged.getValueAtPercentile(50) - timerCost);
-            if (bodyNanos * OVERHEAD_FACTOR >= timerCost) {
+            if (bodyNanos >= OVERHEAD_FACTOR * timerCost) {
                 return 1;
             }
             long batch = Math.min(MAX_BATCH, (OVERHEAD_FACTOR * timerCost + bodyNanos - 1) / bodyNanos);

@@ -11,6 +11,7 @@ package dev.junitperf.internal;
  * @param ratePerSec open-loop rate over all threads, or 0 for a closed loop
  * @param timeoutNanos limit for warmup plus measurement
  * @param batching whether sub-microsecond bodies may be timed in batches
+ * @param retainedHeap whether to force full GCs before warmup and after measuring to read the retained heap
  */
 public record PerfSettings(
         int warmupIterations,
@@ -20,11 +21,18 @@ public record PerfSettings(
         int threads,
         double ratePerSec,
         long timeoutNanos,
-        boolean batching) {
+        boolean batching,
+        boolean retainedHeap) {
 
     /** Report whether the sample count is known before the measurement starts. */
     public boolean fixedCount() {
         return iterations > 0;
+    }
+
+    /** Return a copy with the given batching and retained-heap choices. */
+    public PerfSettings with(boolean newBatching, boolean newRetainedHeap) {
+        return new PerfSettings(warmupIterations, warmupNanos, iterations, durationNanos, threads, ratePerSec,
+                timeoutNanos, newBatching, newRetainedHeap);
     }
 
     /** Report whether invocations are started at a fixed rate (open loop). */

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.HdrHistogram.Histogram;
 
+import dev.junitperf.MemoryResult;
+
 /**
  * Hold the merged outcome of one measurement run.
  *
@@ -20,6 +22,7 @@ import org.HdrHistogram.Histogram;
  * @param abort an assumption failure that aborted the run, if any
  * @param timedOut whether the run was stopped by its timeout
  * @param stuckThreads names of worker threads that did not stop after a timeout
+ * @param memory allocation, retained heap and GC figures of the measured phase
  */
 public record RunResult(
         Histogram latency,
@@ -33,7 +36,8 @@ public record RunResult(
         long warmupInvocations,
         Optional<Throwable> abort,
         boolean timedOut,
-        List<String> stuckThreads) {
+        List<String> stuckThreads,
+        MemoryResult memory) {
 
     /** Return successful invocations per second over all threads. */
     public double throughputPerSec() {

@@ -36,6 +36,7 @@ final class Sampler {
     Throwable firstError;
     Throwable abort;
     long endNanos;
+    long allocatedBytes;
 
     Sampler(MethodHandle body, SamplingContext context, StopSignal stop, boolean openLoop) {
         this.loops = TimedLoopFactory.forBody(body);

@@ -73,7 +73,7 @@ public final class SettingsResolver {
             durationMs = duration.map(d -> d.requireWhole(1, "at least 1")).orElse(DEFAULT_DURATION_MS);
         }
         return new PerfSettings((int) warmupIterations.value, ms(warmupMs.value), n,
-                ms(durationMs), (int) threads.value, rate.value, ms(timeoutMs.value), configuration.batching());
+                ms(durationMs), (int) threads.value, rate.value, ms(timeoutMs.value), configuration.batching(), false);
     }
 
     private static long ms(double millis) {

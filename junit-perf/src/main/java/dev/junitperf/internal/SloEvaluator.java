@@ -21,8 +21,13 @@ public final class SloEvaluator {
     private SloEvaluator() {
     }
 
-    /** Judge the result against the objectives. */
+    /** Judge the result against the latency and error objectives only. */
     public static Judgement judge(SloSpec spec, PerfResult result) {
+        return judge(spec, new MemorySpec(-1, -1, -1), result);
+    }
+
+    /** Judge the result against the objectives and the memory budgets. */
+    public static Judgement judge(SloSpec spec, MemorySpec memory, PerfResult result) {
         List<Breach> breaches = new ArrayList<>();
         List<String> inconclusive = new ArrayList<>();
         boolean hasLatency = result.invocations() > 0;
@@ -48,6 +53,7 @@ public final class SloEvaluator {
             breaches.add(new Breach("errorRate", spec.maxErrorRate(), result.errorRate(),
                     FailureMessages.errorRateBreach(result, spec.maxErrorRate())));
         }
+        MemoryEvaluator.judge(memory, result.memory(), breaches, inconclusive);
         Verdict verdict = !breaches.isEmpty() ? Verdict.FAILED
                 : !inconclusive.isEmpty() ? Verdict.INCONCLUSIVE : Verdict.PASSED;
         return new Judgement(verdict, breaches, inconclusive);

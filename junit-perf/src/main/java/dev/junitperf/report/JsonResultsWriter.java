@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.stream.Stream;
 import java.util.zip.DataFormatException;
 
@@ -31,6 +32,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.junitperf.Breach;
 import dev.junitperf.LatencyDistribution;
+import dev.junitperf.MemoryResult;
 import dev.junitperf.PercentileEstimate;
 import dev.junitperf.PerfResult;
 
@@ -118,6 +120,7 @@ public final class JsonResultsWriter {
         writeRun(t, deciding);
         ObjectNode slo = t.putObject("slo");
         outcome.slo().asMap().forEach(slo::put);
+        outcome.memoryBudget().asMap().forEach(slo::put);
         slo.put("scale", outcome.slo().scale());
         ArrayNode runs = t.putArray("runs");
         for (TestOutcome.Run run : outcome.runs()) {
@@ -162,6 +165,33 @@ public final class JsonResultsWriter {
         ArrayNode inconclusive = node.putArray("inconclusive");
         run.judgement().inconclusive().forEach(inconclusive::add);
         r.firstError().ifPresent(e -> node.put("firstError", String.valueOf(e)));
+        node.set("memory", memory(r.memory()));
+    }
+
+    private ObjectNode memory(MemoryResult m) {
+        ObjectNode n = mapper.createObjectNode();
+        n.put("phase", "measured (warmup excluded: C2 escape analysis changes allocation once compiled)");
+        n.put("operations", m.operations());
+        putOrNull(n, "allocatedBytesPerOp", m.allocatedBytesPerOp());
+        putOrNull(n, "allocatedBytesPerOpMeasuringThreads", m.allocatedBytesPerOpMeasuringThreads());
+        m.allocatedBytesOtherThreads().ifPresentOrElse(b -> n.put("allocatedBytesOtherThreads", b),
+                () -> n.putNull("allocatedBytesOtherThreads"));
+        n.put("otherThreadsIncludeEnded", m.otherThreadsIncludeEnded());
+        m.retainedBytes().ifPresentOrElse(b -> n.put("retainedBytes", b), () -> n.putNull("retainedBytes"));
+        putOrNull(n, "retainedBytesPerOp", m.retainedBytesPerOp());
+        n.put("gcCount", m.gcCount());
+        n.put("gcTimeMs", m.gcTimeMs());
+        ArrayNode notes = n.putArray("notes");
+        m.notes().forEach(notes::add);
+        return n;
+    }
+
+    private static void putOrNull(ObjectNode n, String key, OptionalDouble value) {
+        if (value.isPresent()) {
+            n.put(key, value.getAsDouble());
+        } else {
+            n.putNull(key);
+        }
     }
 
     private ObjectNode latency(LatencyDistribution l) {

@@ -9,6 +9,7 @@ import org.apiguardian.api.API;
 import dev.junitperf.PerfResult;
 import dev.junitperf.Verdict;
 import dev.junitperf.internal.Judgement;
+import dev.junitperf.internal.MemorySpec;
 import dev.junitperf.internal.SloSpec;
 
 /**
@@ -21,6 +22,7 @@ import dev.junitperf.internal.SloSpec;
  * @param mode the {@code junitperf.mode} it ran in
  * @param verdict the final verdict
  * @param slo the resolved objectives
+ * @param memoryBudget the resolved memory budgets
  * @param runs the measurement and, after a breach, its confirmation runs; the last one decided
  */
 @API(status = INTERNAL, since = "0.1")
@@ -32,6 +34,7 @@ public record TestOutcome(
         String mode,
         Verdict verdict,
         SloSpec slo,
+        MemorySpec memoryBudget,
         List<Run> runs) {
 
     public TestOutcome {

@@ -37,6 +37,14 @@ class BatchingTests {
     }
 
     @Test
+    void bodyOfAFewTimingCostsIsStillBatchedSoTimingStaysUnderFivePercent() {
+        long timerCost = TimerCost.nanosPerTiming();
+        PerfResult result = Perf.measure(ctx -> spin(3 * timerCost)).warmupMs(100).iterations(100_000).run();
+
+        assertThat(result.batchSize()).isGreaterThan(1);
+    }
+
+    @Test
     void microsecondBodyIsNotBatched() {
         PerfResult result = Perf.measure(ctx -> spin(5_000)).warmupMs(50).iterations(5_000).run();
 

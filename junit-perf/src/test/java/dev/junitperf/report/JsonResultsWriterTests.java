@@ -20,6 +20,7 @@ import dev.junitperf.Perf;
 import dev.junitperf.PerfResult;
 import dev.junitperf.Verdict;
 import dev.junitperf.internal.Judgement;
+import dev.junitperf.internal.MemorySpec;
 import dev.junitperf.internal.SloSpec;
 
 class JsonResultsWriterTests {
@@ -35,7 +36,7 @@ class JsonResultsWriterTests {
 
         assertThat(t.fieldNames()).toIterable().contains("id", "class", "method", "displayName", "mode", "verdict",
                 "samples", "errors", "errorRate", "threads", "batchSize", "durationMs", "throughputPerSec", "latencyMs",
-                "latencyCi95Ms", "slo", "breaches", "inconclusive", "runs", "histogram");
+                "latencyCi95Ms", "slo", "breaches", "inconclusive", "runs", "histogram", "memory");
         assertThat(t.get("latencyMs").fieldNames()).toIterable()
                 .containsExactly("min", "mean", "p50", "p90", "p99", "p999", "max");
         assertThat(t.get("slo").get("p99Ms").asDouble()).isEqualTo(5.0);
@@ -112,7 +113,7 @@ class JsonResultsWriterTests {
         TestOutcome passing = outcome(method);
         Breach breach = new Breach("p99", 5.0, 9.0, "p99 = 9.00 ms > budget 5.00 ms");
         return new TestOutcome(passing.uniqueId(), passing.className(), method, method + "()", "enforce", Verdict.FAILED,
-                passing.slo(), List.of(new TestOutcome.Run(passing.decidingRun().result(),
+                passing.slo(), passing.memoryBudget(), List.of(new TestOutcome.Run(passing.decidingRun().result(),
                         new Judgement(Verdict.FAILED, List.of(breach), List.of()))));
     }
 
@@ -120,7 +121,7 @@ class JsonResultsWriterTests {
         PerfResult result = Perf.measure(ctx -> { }).warmupMs(0).iterations(500).run();
         SloSpec slo = new SloSpec(Double.NaN, Double.NaN, 5.0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 1.0);
         return new TestOutcome("[engine:junit-jupiter]/[class:X]/[method:" + method + "()]", "com.example.X", method,
-                method + "()", "enforce", Verdict.PASSED, slo,
+                method + "()", "enforce", Verdict.PASSED, slo, new MemorySpec(-1, -1, -1),
                 List.of(new TestOutcome.Run(result, new Judgement(Verdict.PASSED, List.of(), List.of()))));
     }
 }

@@ -1,0 +1,231 @@
+package dev.junitperf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.test;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.junitperf.report.JsonResultsWriter;
+
+class MemoryBudgetExtensionTests {
+
+    /** One {@code new byte[1024]} on 64-bit HotSpot: 16-byte array header + 1,024 bytes. */
+    private static final double BYTE_ARRAY_1K = 1_040;
+
+    @TempDir
+    Path reportDir;
+
+    @Test
+    void allocationPerOpIsExactOnOneThread() {
+        PerfEngine.execute(OneThreadTestCases.class, reportDir).testEvents().assertStatistics(s -> s.succeeded(1));
+
+        JsonNode memory = result("oneKilobyte").get("memory");
+        assertThat(memory.get("allocatedBytesPerOpMeasuringThreads").asDouble()).isEqualTo(BYTE_ARRAY_1K);
+        assertThat(memory.get("operations").asLong()).isEqualTo(1_000);
+    }
+
+    @Test
+    void allocationPerOpIsExactOnFourThreads() {
+        PerfEngine.execute(FourThreadTestCases.class, reportDir).testEvents().assertStatistics(s -> s.succeeded(1));
+
+        JsonNode memory = result("oneKilobyteFromFourThreads").get("memory");
+        assertThat(memory.get("allocatedBytesPerOpMeasuringThreads").asDouble()).isEqualTo(BYTE_ARRAY_1K);
+        assertThat(memory.get("operations").asLong()).isEqualTo(4_000);
+    }
+
+    @Test
+    void allocationByAnExecutorTheBodyHandsWorkToIsCounted() {
+        PerfEngine.execute(ExecutorTestCases.class, reportDir).testEvents().assertStatistics(s -> s.succeeded(1));
+
+        JsonNode memory = result("handsOffOneKilobyte").get("memory");
+        double otherPerOp = memory.get("allocatedBytesOtherThreads").asDouble() / memory.get("operations").asDouble();
+        assertThat(otherPerOp).isBetween(BYTE_ARRAY_1K, BYTE_ARRAY_1K + 64);
+        assertThat(memory.get("allocatedBytesPerOp").asDouble())
+                .isGreaterThanOrEqualTo(BYTE_ARRAY_1K + memory.get("allocatedBytesPerOpMeasuringThreads").asDouble() - 1);
+    }
+
+    @Test
+    void allocationBreachFailsWithBytesPerOpBudgetAndCount() {
+        PerfEngine.execute(AllocationBreachTestCases.class, reportDir).testEvents().assertThatEvents().haveExactly(1,
+                event(test("overBudget"), finishedWithFailure(instanceOf(SloBreachError.class),
+                        message(m -> m.contains("allocated 1,040 B/op > budget 1,024 B/op (n = 1,000)")))));
+    }
+
+    @Test
+    void leakingFixtureFailsItsRetainedGrowthBudgetAndACleanOnePasses() {
+        var events = PerfEngine.execute(LeakTestCases.class, reportDir).testEvents();
+
+        events.assertThatEvents().haveExactly(1, event(test("leaks"), finishedWithFailure(instanceOf(SloBreachError.class),
+                message(m -> m.matches("(?s).*retained growth 1,0[0-9][0-9](\\.[0-9])? B/op > budget 512 B/op.*")))));
+        events.assertThatEvents().haveExactly(1, event(test("clean"), finishedSuccessfully()));
+        assertThat(result("leaks").get("memory").get("retainedBytesPerOp").asDouble()).isBetween(1_000.0, 1_200.0);
+        assertThat(result("clean").get("memory").get("retainedBytesPerOp").asDouble()).isLessThan(64);
+    }
+
+    @Test
+    void retainedBytesOverTheTestAreJudged() {
+        PerfEngine.execute(RetainedTestCases.class, reportDir).testEvents().assertThatEvents().haveExactly(1,
+                event(test("keepsAMegabyte"), finishedWithFailure(instanceOf(SloBreachError.class),
+                        message(m -> m.matches("(?s).*retained 1,[0-9]{3},[0-9]{3} B > budget 100,000 B.*")))));
+    }
+
+    @Test
+    void gcCountAndTimeAreReportedForEveryPerfTest() {
+        PerfEngine.execute(OneThreadTestCases.class, reportDir).testEvents().assertStatistics(s -> s.succeeded(1));
+
+        JsonNode memory = result("oneKilobyte").get("memory");
+        assertThat(memory.get("gcCount").isIntegralNumber()).isTrue();
+        assertThat(memory.get("gcTimeMs").isIntegralNumber()).isTrue();
+        assertThat(memory.get("phase").asText()).contains("warmup excluded");
+    }
+
+    @Test
+    void negativeBudgetAndBudgetWithoutPerfTestAreRejectedBeforeAnythingRuns() {
+        var events = PerfEngine.execute(BadBudgetTestCases.class, reportDir).testEvents();
+
+        events.assertThatEvents().haveExactly(1, event(test("negative"), finishedWithFailure(
+                instanceOf(ExtensionConfigurationException.class),
+                message("@MemoryBudget requires that `maxAllocatedBytesPerOp` be 0 or greater (in bytes), but was -1"))));
+        events.assertThatEvents().haveExactly(1, event(test("plainTest"), finishedWithFailure(
+                instanceOf(ExtensionConfigurationException.class),
+                message(m -> m.startsWith("@MemoryBudget on plainTest() requires @PerfTest")))));
+    }
+
+    @Test
+    void parallelExecutionOfAnAllocatingTestDoesNotDisturbTheFigure() {
+        PerfEngine.execute(ParallelTestCases.class, reportDir,
+                "junit.jupiter.execution.parallel.enabled", "true",
+                "junit.jupiter.execution.parallel.mode.default", "concurrent",
+                "junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
+                .testEvents().assertStatistics(s -> s.succeeded(2).failed(0));
+
+        assertThat(result("budgeted").get("memory").get("allocatedBytesPerOpMeasuringThreads").asDouble())
+                .isEqualTo(BYTE_ARRAY_1K);
+    }
+
+    private JsonNode result(String method) {
+        JsonNode results = new JsonResultsWriter(reportDir).read(reportDir.resolve(JsonResultsWriter.RESULTS_FILE));
+        return StreamSupport.stream(results.get("tests").spliterator(), false)
+                .filter(t -> t.get("method").asText().equals(method)).findFirst().orElseThrow();
+    }
+
+    static class OneThreadTestCases {
+        @PerfTest(iterations = 1_000, warmupMs = 50)
+        @MemoryBudget(maxAllocatedBytesPerOp = 2_048)
+        void oneKilobyte(PerfContext ctx) {
+            ctx.sink(new byte[1024]);
+        }
+    }
+
+    static class FourThreadTestCases {
+        @PerfTest(iterations = 4_000, threads = 4, warmupMs = 50)
+        @MemoryBudget(maxAllocatedBytesPerOp = 2_048)
+        void oneKilobyteFromFourThreads(PerfContext ctx) {
+            ctx.sink(new byte[1024]);
+        }
+    }
+
+    static class ExecutorTestCases {
+        private ExecutorService executor;
+        private final Runnable task = () -> Sink.value = new byte[1024];
+
+        @BeforeEach
+        void start() {
+            executor = Executors.newSingleThreadExecutor();
+        }
+
+        @AfterEach
+        void stop() {
+            executor.shutdownNow();
+        }
+
+        @PerfTest(iterations = 1_000, warmupMs = 50)
+        void handsOffOneKilobyte() throws Exception {
+            executor.submit(task).get();
+        }
+    }
+
+    static final class Sink {
+        static volatile Object value;
+    }
+
+    static class AllocationBreachTestCases {
+        @PerfTest(iterations = 1_000, warmupMs = 50)
+        @MemoryBudget(maxAllocatedBytesPerOp = 1_024)
+        void overBudget(PerfContext ctx) {
+            ctx.sink(new byte[1024]);
+        }
+    }
+
+    static class LeakTestCases {
+        private final List<byte[]> kept = new ArrayList<>();
+
+        @PerfTest(iterations = 5_000, warmupMs = 0)
+        @MemoryBudget(maxRetainedBytesPerOp = 512)
+        void leaks() {
+            kept.add(new byte[1024]);
+        }
+
+        @PerfTest(iterations = 5_000, warmupMs = 0)
+        @MemoryBudget(maxRetainedBytesPerOp = 512)
+        void clean(PerfContext ctx) {
+            ctx.sink(new byte[1024]);
+        }
+    }
+
+    static class RetainedTestCases {
+        private final List<byte[]> kept = new ArrayList<>();
+
+        @PerfTest(iterations = 1_000, warmupIterations = 0, warmupMs = 0)
+        @MemoryBudget(maxRetainedBytes = 100_000)
+        void keepsAMegabyte() {
+            kept.add(new byte[1024]);
+        }
+    }
+
+    static class BadBudgetTestCases {
+        @PerfTest
+        @MemoryBudget(maxAllocatedBytesPerOp = -1)
+        void negative() {
+        }
+
+        @Test
+        @MemoryBudget(maxAllocatedBytesPerOp = 10)
+        void plainTest() {
+        }
+    }
+
+    static class ParallelTestCases {
+        @Test
+        void allocatesHeavily() {
+            long end = System.nanoTime() + 300_000_000L;
+            while (System.nanoTime() < end) {
+                Sink.value = new byte[4096];
+            }
+        }
+
+        @PerfTest(iterations = 1_000, warmupMs = 50)
+        @MemoryBudget(maxAllocatedBytesPerOp = 2_048)
+        void budgeted(PerfContext ctx) {
+            ctx.sink(new byte[1024]);
+        }
+    }
+}
