@@ -88,7 +88,7 @@ public final class JsonResultsWriter {
         }
         Path file = reportDir.resolve(RESULTS_FILE);
         writeAtomically(file, root);
-        writeAtomically(reportDir.resolve(MarkdownSummaryWriter.SUMMARY_FILE), MarkdownSummaryWriter.render(root));
+        ReportWriters.writeAll(reportDir, root);
         return file;
     }
 
@@ -242,7 +242,8 @@ public final class JsonResultsWriter {
         }
     }
 
-    private static void writeAtomically(Path file, String content) {
+    /** Write {@code content} to a temporary file next to {@code file} and rename it into place. */
+    static void writeAtomically(Path file, String content) {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), ".tmp-", ".part");
