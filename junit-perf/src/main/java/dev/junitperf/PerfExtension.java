@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 import dev.junitperf.internal.AllocationCounters;
+import dev.junitperf.internal.Baseline;
 import dev.junitperf.internal.Configuration;
 import dev.junitperf.internal.ConfigErrors;
 import dev.junitperf.internal.FailureMessages;
@@ -32,6 +33,7 @@ import dev.junitperf.internal.Mode;
 import dev.junitperf.internal.PerfAttributes;
 import dev.junitperf.internal.PerfConfigurationException;
 import dev.junitperf.internal.PerfSettings;
+import dev.junitperf.internal.RegressionCheck;
 import dev.junitperf.internal.RunResult;
 import dev.junitperf.internal.SamplingContext;
 import dev.junitperf.internal.SettingsResolver;
@@ -150,13 +152,16 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
             }
             PerfSettings settings = new SettingsResolver(configuration).resolve(attributes);
             settings = settings.with(settings.batching(), memory.needsRetainedHeap());
-            SloSpec slo = SloResolver.resolve(classAnnotation(context.getRequiredTestClass(), Slo.class),
-                    AnnotationSupport.findAnnotation(method, Slo.class), settings, configuration.sloScale(),
+            Optional<Slo> classSlo = classAnnotation(context.getRequiredTestClass(), Slo.class);
+            Optional<Slo> methodSlo = AnnotationSupport.findAnnotation(method, Slo.class);
+            SloSpec slo = SloResolver.resolve(classSlo, methodSlo, settings, configuration.sloScale(),
                     attributes.annotationName());
+            double[] thresholds = SloResolver.regressionThresholds(classSlo, methodSlo, configuration);
+            Optional<Baseline> baseline = baseline(context, configuration);
             int confirmRuns = configuration.confirmRuns();
             String name = context.getRequiredTestClass().getSimpleName() + "." + method.getName() + "()"
                     + (context.getDisplayName().startsWith(method.getName() + "(") ? "" : " " + context.getDisplayName());
-            return new TestPlan(mode, settings, slo, memory, confirmRuns, name);
+            return new TestPlan(mode, settings, slo, memory, confirmRuns, name, baseline, thresholds);
         } catch (PerfConfigurationException e) {
             throw new ExtensionConfigurationException(e.getMessage());
         }
@@ -193,7 +198,36 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
             Breach timeout = new Breach("timeout", plan.settings.timeoutNanos() / 1e6, run.measuredNanos() / 1e6, plan.timeoutMessage);
             return new TestOutcome.Run(result, new Judgement(Verdict.FAILED, List.of(timeout), List.of()));
         }
-        return new TestOutcome.Run(result, SloEvaluator.judge(plan.slo, plan.memory, result));
+        Judgement judgement = SloEvaluator.judge(plan.slo, plan.memory, result);
+        if (plan.baseline.isEmpty()) {
+            return new TestOutcome.Run(result, judgement);
+        }
+        Optional<LatencyDistribution> before = plan.baseline.get().latency(context.getUniqueId());
+        if (before.isEmpty()) {
+            return new TestOutcome.Run(result, judgement,
+                    Optional.of(new TestOutcome.BaselineDiff("NEW", plan.warnPct, plan.failPct, List.of())));
+        }
+        List<RegressionCheck.Change> changes = RegressionCheck.compare(before.get(), result.latency(), plan.warnPct, plan.failPct);
+        List<Breach> breaches = new ArrayList<>(judgement.breaches());
+        String status = "OK";
+        for (RegressionCheck.Change c : changes) {
+            if (c.status() == RegressionCheck.Status.FAIL) {
+                breaches.add(new Breach("regression." + c.figure(), plan.failPct, c.changePct(), c.message(plan.failPct)));
+                status = "FAIL";
+            } else if (c.status() == RegressionCheck.Status.WARN && status.equals("OK")) {
+                status = "WARN";
+            }
+        }
+        Verdict verdict = breaches.isEmpty() ? judgement.verdict() : Verdict.FAILED;
+        return new TestOutcome.Run(result, new Judgement(verdict, breaches, judgement.inconclusive()),
+                Optional.of(new TestOutcome.BaselineDiff(status, plan.warnPct, plan.failPct, changes)));
+    }
+
+    // getOrComputeIfAbsent is deprecated in JUnit 6 but the only form JUnit 5.10 knows.
+    @SuppressWarnings("deprecation")
+    private static Optional<Baseline> baseline(ExtensionContext context, Configuration configuration) {
+        return configuration.get(Configuration.BASELINE).map(path -> context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent("baseline:" + path, key -> Baseline.load(Path.of(path)), Baseline.class));
     }
 
     /**
@@ -253,8 +287,9 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
         Path dir = Path.of(configuration.get(Configuration.REPORT_DIR).orElse("target/junit-perf"));
         JsonResultsWriter writer = new JsonResultsWriter(dir);
         writer.writeTest(outcome);
+        Optional<Baseline> baseline = baseline(context, configuration);
         context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(ReportSession.class,
-                key -> new ReportSession(writer), ReportSession.class);
+                key -> new ReportSession(writer, baseline), ReportSession.class);
         System.out.println(ConsoleLine.of(outcome));
         context.publishReportEntry(JsonResultsWriter.reportEntries(outcome));
     }
@@ -263,17 +298,19 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
     @SuppressWarnings("deprecation")
     private static final class ReportSession implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         private final JsonResultsWriter writer;
+        private final Optional<Baseline> baseline;
         private final AtomicBoolean closed = new AtomicBoolean();
 
-        ReportSession(JsonResultsWriter writer) {
+        ReportSession(JsonResultsWriter writer, Optional<Baseline> baseline) {
             this.writer = writer;
+            this.baseline = baseline;
         }
 
         // JUnit 5.10-5.12 call close() as a CloseableResource, 5.13+ as an AutoCloseable: write once either way.
         @Override
         public void close() {
             if (closed.compareAndSet(false, true)) {
-                writer.writeAggregate(EnvironmentInfo.current());
+                writer.writeAggregate(EnvironmentInfo.current(), baseline);
             }
         }
     }
@@ -286,10 +323,17 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
         final MemorySpec memory;
         final int confirmRuns;
         final String testName;
+        final Optional<Baseline> baseline;
+        final double warnPct;
+        final double failPct;
         boolean timedOut;
         String timeoutMessage;
 
-        TestPlan(Mode mode, PerfSettings settings, SloSpec slo, MemorySpec memory, int confirmRuns, String testName) {
+        TestPlan(Mode mode, PerfSettings settings, SloSpec slo, MemorySpec memory, int confirmRuns, String testName,
+                 Optional<Baseline> baseline, double[] thresholds) {
+            this.baseline = baseline;
+            this.warnPct = thresholds[0];
+            this.failPct = thresholds[1];
             this.mode = mode;
             this.settings = settings;
             this.slo = slo;

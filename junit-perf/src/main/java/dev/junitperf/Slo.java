@@ -60,4 +60,16 @@ public @interface Slo {
 
     /** Largest allowed fraction of failed invocations, from 0 to 1; default 0. */
     double maxErrorRate() default UNSET;
+
+    /**
+     * Percentage by which p50, p99 or the mean may significantly exceed the baseline before a warning
+     * is reported; default {@code junitperf.regression.warn} (5). Only used with {@code junitperf.baseline}.
+     */
+    double regressionWarnPct() default UNSET;
+
+    /**
+     * Percentage by which p50, p99 or the mean may significantly exceed the baseline before the test
+     * fails; default {@code junitperf.regression.fail} (10). Only used with {@code junitperf.baseline}.
+     */
+    double regressionFailPct() default UNSET;
 }

@@ -17,6 +17,9 @@ public final class Configuration {
     public static final String CONFIRM_RUNS = "junitperf.confirm.runs";
     public static final String BATCHING = "junitperf.batching";
     public static final String DEFAULT_PREFIX = "junitperf.default.";
+    public static final String BASELINE = "junitperf.baseline";
+    public static final String REGRESSION_WARN = "junitperf.regression.warn";
+    public static final String REGRESSION_FAIL = "junitperf.regression.fail";
 
     private final Function<String, Optional<String>> source;
 
@@ -75,6 +78,17 @@ public final class Configuration {
             case "off" -> false;
             default -> throw ConfigErrors.parameter(BATCHING, v, "'auto' or 'off'");
         }).orElse(true);
+    }
+
+    /** Return a regression threshold in percent ({@code junitperf.regression.warn} default 5, {@code .fail} default 10). */
+    public double regressionThresholdPct(String key, double defaultPct) {
+        return get(key).map(v -> {
+            double pct = parseDouble(key, v);
+            if (!(pct > 0) || Double.isInfinite(pct)) {
+                throw ConfigErrors.parameter(key, v, "a percentage greater than 0, e.g. 10 for 10 %");
+            }
+            return pct;
+        }).orElse(defaultPct);
     }
 
     /** Return the default for a {@code @PerfTest} attribute from {@code junitperf.default.<name>}. */

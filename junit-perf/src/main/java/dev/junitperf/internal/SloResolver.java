@@ -89,6 +89,28 @@ public final class SloResolver {
         rejectNaN("meanMs", slo.meanMs());
         rejectNaN("minThroughputPerSec", slo.minThroughputPerSec());
         rejectNaN("maxErrorRate", slo.maxErrorRate());
+        rejectNaN("regressionWarnPct", slo.regressionWarnPct());
+        rejectNaN("regressionFailPct", slo.regressionFailPct());
+    }
+
+    /**
+     * Resolve the regression thresholds in percent: {@code @Slo} per attribute, then configuration.
+     *
+     * @return {@code [warnPct, failPct]}
+     */
+    public static double[] regressionThresholds(Optional<Slo> onClass, Optional<Slo> onMethod, Configuration configuration) {
+        double warn = merge(onClass, onMethod, Slo::regressionWarnPct);
+        double fail = merge(onClass, onMethod, Slo::regressionFailPct);
+        requirePositive("regressionWarnPct", warn);
+        requirePositive("regressionFailPct", fail);
+        warn = Double.isNaN(warn) ? configuration.regressionThresholdPct(Configuration.REGRESSION_WARN, 5) : warn;
+        fail = Double.isNaN(fail) ? configuration.regressionThresholdPct(Configuration.REGRESSION_FAIL, 10) : fail;
+        if (warn > fail) {
+            throw ConfigErrors.misuse(String.format(Locale.ROOT, "The regression warning threshold (%s %%) must not exceed "
+                    + "the failure threshold (%s %%): lower `regressionWarnPct` / %s or raise `regressionFailPct` / %s",
+                    warn, fail, Configuration.REGRESSION_WARN, Configuration.REGRESSION_FAIL));
+        }
+        return new double[] {warn, fail};
     }
 
     private static void rejectNaN(String attribute, double value) {

@@ -15,9 +15,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.DataFormatException;
 
@@ -35,6 +38,8 @@ import dev.junitperf.LatencyDistribution;
 import dev.junitperf.MemoryResult;
 import dev.junitperf.PercentileEstimate;
 import dev.junitperf.PerfResult;
+import dev.junitperf.internal.Baseline;
+import dev.junitperf.internal.RegressionCheck;
 
 /**
  * Write results as JSON: one file per test under {@code tests/}, and the aggregated {@code results.json}.
@@ -70,6 +75,11 @@ public final class JsonResultsWriter {
 
     /** Rebuild {@code results.json} from every per-test file and return its path. */
     public Path writeAggregate(EnvironmentInfo environment) {
+        return writeAggregate(environment, Optional.empty());
+    }
+
+    /** Rebuild {@code results.json}, listing the baseline's tests this run did not have (renamed or deleted). */
+    public Path writeAggregate(EnvironmentInfo environment, Optional<Baseline> baseline) {
         ObjectNode root = mapper.createObjectNode();
         root.put("schema", SCHEMA);
         root.put("generatedAt", Instant.now().toString());
@@ -86,6 +96,15 @@ public final class JsonResultsWriter {
         if (!unreadable.isEmpty()) {
             root.set("unreadableTestFiles", unreadable);
         }
+        baseline.ifPresent(b -> {
+            ObjectNode info = root.putObject("baseline");
+            info.put("file", b.file().toString());
+            Set<String> seen = new HashSet<>();
+            tests.forEach(t -> seen.add(t.path("id").asText()));
+            ArrayNode missing = info.putArray("missingFromRun");
+            b.testIds().stream().filter(id -> !seen.contains(id)).sorted()
+                    .forEach(id -> missing.addObject().put("id", id).put("test", b.describe(id)));
+        });
         Path file = reportDir.resolve(RESULTS_FILE);
         writeAtomically(file, root);
         ReportWriters.writeAll(reportDir, root);
@@ -128,6 +147,7 @@ public final class JsonResultsWriter {
             r.put("verdict", run.judgement().verdict().name());
             writeRun(r, run);
         }
+        deciding.baseline().ifPresent(diff -> t.set("baseline", baseline(diff)));
         t.put("histogram", encode(deciding.result().histogram()));
         return t;
     }
@@ -166,6 +186,22 @@ public final class JsonResultsWriter {
         run.judgement().inconclusive().forEach(inconclusive::add);
         r.firstError().ifPresent(e -> node.put("firstError", String.valueOf(e)));
         node.set("memory", memory(r.memory()));
+    }
+
+    private ObjectNode baseline(TestOutcome.BaselineDiff diff) {
+        ObjectNode n = mapper.createObjectNode();
+        n.put("status", diff.status());
+        n.put("warnPct", diff.warnPct());
+        n.put("failPct", diff.failPct());
+        for (RegressionCheck.Change c : diff.changes()) {
+            n.put(c.figure() + "BaselineMs", c.baselineMs());
+            n.put(c.figure() + "ChangePct", c.changePct());
+            ArrayNode ci = n.putArray(c.figure() + "ChangeCi95Pct");
+            ci.add(c.lowerPct());
+            ci.add(c.upperPct());
+            n.put(c.figure() + "Status", c.status().name());
+        }
+        return n;
     }
 
     private ObjectNode memory(MemoryResult m) {

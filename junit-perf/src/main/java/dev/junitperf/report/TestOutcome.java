@@ -3,6 +3,7 @@ package dev.junitperf.report;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.apiguardian.api.API;
 
@@ -10,6 +11,7 @@ import dev.junitperf.PerfResult;
 import dev.junitperf.Verdict;
 import dev.junitperf.internal.Judgement;
 import dev.junitperf.internal.MemorySpec;
+import dev.junitperf.internal.RegressionCheck;
 import dev.junitperf.internal.SloSpec;
 
 /**
@@ -50,8 +52,29 @@ public record TestOutcome(
      * Pair one measurement with its judgement.
      *
      * @param result the measurement
-     * @param judgement its verdict against the objectives
+     * @param judgement its verdict against the objectives (regressions included)
+     * @param baseline the comparison with the baseline, when {@code junitperf.baseline} is set
      */
-    public record Run(PerfResult result, Judgement judgement) {
+    public record Run(PerfResult result, Judgement judgement, Optional<BaselineDiff> baseline) {
+
+        /** Pair a measurement with its judgement, without a baseline. */
+        public Run(PerfResult result, Judgement judgement) {
+            this(result, judgement, Optional.empty());
+        }
+    }
+
+    /**
+     * Describe how a run compares with the baseline.
+     *
+     * @param status {@code NEW} (not in the baseline), or the worst change status: {@code OK}, {@code WARN}, {@code FAIL}
+     * @param warnPct the warning threshold in percent
+     * @param failPct the failure threshold in percent
+     * @param changes the compared figures
+     */
+    public record BaselineDiff(String status, double warnPct, double failPct, List<RegressionCheck.Change> changes) {
+
+        public BaselineDiff {
+            changes = List.copyOf(changes);
+        }
     }
 }
