@@ -26,6 +26,7 @@ import dev.junitperf.internal.Baseline;
 import dev.junitperf.internal.Configuration;
 import dev.junitperf.internal.ConfigErrors;
 import dev.junitperf.internal.FailureMessages;
+import dev.junitperf.internal.FlightRecording;
 import dev.junitperf.internal.Judgement;
 import dev.junitperf.internal.MemorySpec;
 import dev.junitperf.internal.MeasurementRunner;
@@ -113,6 +114,11 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
             run = measure(plan, invocationContext, context);
             runs.add(run);
         }
+        Optional<Path> recording = Optional.empty();
+        if (plan.jfrOnBreach && plan.mode == Mode.ENFORCE && run.judgement().verdict() == Verdict.FAILED && !plan.timedOut) {
+            recording = Optional.of(FlightRecording.record(reportDir(configuration).resolve("jfr").resolve(fileSafe(plan.testName) + ".jfr"),
+                    () -> measure(plan, invocationContext, context)));
+        }
         TestOutcome outcome = new TestOutcome(context.getUniqueId(), context.getRequiredTestClass().getName(),
                 method.getName(), context.getDisplayName(), plan.mode.label(), run.judgement().verdict(), plan.slo,
                 plan.memory, runs);
@@ -124,8 +130,9 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
             String note = runs.size() > 1 ? " (confirmed by " + (runs.size() - 1) + " re-measurement"
                     + (runs.size() > 2 ? "s" : "") + ")" : "";
             Throwable cause = run.result().errors() > 0 ? run.result().firstError().orElse(null) : null;
-            throw new SloBreachError(FailureMessages.verdictMessage(plan.testName, run.judgement(), run.result(), note),
-                    outcome.verdict(), run.judgement().breaches(), cause);
+            String message = FailureMessages.verdictMessage(plan.testName, run.judgement(), run.result(), note)
+                    + recording.map(p -> "\n  Flight recording of a re-run: " + p.toAbsolutePath()).orElse("");
+            throw new SloBreachError(message, outcome.verdict(), run.judgement().breaches(), cause);
         }
     }
 
@@ -159,9 +166,10 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
             double[] thresholds = SloResolver.regressionThresholds(classSlo, methodSlo, configuration);
             Optional<Baseline> baseline = baseline(context, configuration);
             int confirmRuns = configuration.confirmRuns();
+            boolean jfrOnBreach = configuration.jfrOnBreach();
             String name = context.getRequiredTestClass().getSimpleName() + "." + method.getName() + "()"
                     + (context.getDisplayName().startsWith(method.getName() + "(") ? "" : " " + context.getDisplayName());
-            return new TestPlan(mode, settings, slo, memory, confirmRuns, name, baseline, thresholds);
+            return new TestPlan(mode, settings, slo, memory, confirmRuns, name, baseline, thresholds, jfrOnBreach);
         } catch (PerfConfigurationException e) {
             throw new ExtensionConfigurationException(e.getMessage());
         }
@@ -284,14 +292,21 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
     // JUnit 5.10 knows, and users of 5.10+ must be served.
     @SuppressWarnings("deprecation")
     private static void report(TestOutcome outcome, ExtensionContext context, Configuration configuration) {
-        Path dir = Path.of(configuration.get(Configuration.REPORT_DIR).orElse("target/junit-perf"));
-        JsonResultsWriter writer = new JsonResultsWriter(dir);
+        JsonResultsWriter writer = new JsonResultsWriter(reportDir(configuration));
         writer.writeTest(outcome);
         Optional<Baseline> baseline = baseline(context, configuration);
         context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(ReportSession.class,
                 key -> new ReportSession(writer, baseline), ReportSession.class);
         System.out.println(ConsoleLine.of(outcome));
         context.publishReportEntry(JsonResultsWriter.reportEntries(outcome));
+    }
+
+    private static Path reportDir(Configuration configuration) {
+        return Path.of(configuration.get(Configuration.REPORT_DIR).orElse("target/junit-perf"));
+    }
+
+    private static String fileSafe(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     /** Rebuild {@code results.json} once, when the whole test run ends. */
@@ -326,12 +341,14 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
         final Optional<Baseline> baseline;
         final double warnPct;
         final double failPct;
+        final boolean jfrOnBreach;
         boolean timedOut;
         String timeoutMessage;
 
         TestPlan(Mode mode, PerfSettings settings, SloSpec slo, MemorySpec memory, int confirmRuns, String testName,
-                 Optional<Baseline> baseline, double[] thresholds) {
+                 Optional<Baseline> baseline, double[] thresholds, boolean jfrOnBreach) {
             this.baseline = baseline;
+            this.jfrOnBreach = jfrOnBreach;
             this.warnPct = thresholds[0];
             this.failPct = thresholds[1];
             this.mode = mode;

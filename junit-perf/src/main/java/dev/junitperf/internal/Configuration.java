@@ -18,6 +18,7 @@ public final class Configuration {
     public static final String BATCHING = "junitperf.batching";
     public static final String DEFAULT_PREFIX = "junitperf.default.";
     public static final String BASELINE = "junitperf.baseline";
+    public static final String JFR = "junitperf.jfr";
     public static final String REGRESSION_WARN = "junitperf.regression.warn";
     public static final String REGRESSION_FAIL = "junitperf.regression.fail";
 
@@ -78,6 +79,15 @@ public final class Configuration {
             case "off" -> false;
             default -> throw ConfigErrors.parameter(BATCHING, v, "'auto' or 'off'");
         }).orElse(true);
+    }
+
+    /** Return whether a breached test is re-run under Java Flight Recorder ({@code junitperf.jfr=on-breach}; default {@code off}). */
+    public boolean jfrOnBreach() {
+        return get(JFR).map(v -> switch (v.toLowerCase(Locale.ROOT)) {
+            case "on-breach" -> true;
+            case "off" -> false;
+            default -> throw ConfigErrors.parameter(JFR, v, "'on-breach' or 'off'");
+        }).orElse(false);
     }
 
     /** Return a regression threshold in percent ({@code junitperf.regression.warn} default 5, {@code .fail} default 10). */
