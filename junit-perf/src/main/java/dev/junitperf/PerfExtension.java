@@ -23,6 +23,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 import dev.junitperf.internal.AllocationCounters;
 import dev.junitperf.internal.Baseline;
+import dev.junitperf.internal.BaselineDiff;
 import dev.junitperf.internal.Configuration;
 import dev.junitperf.internal.ConfigErrors;
 import dev.junitperf.internal.FailureMessages;
@@ -34,7 +35,9 @@ import dev.junitperf.internal.Mode;
 import dev.junitperf.internal.PerfAttributes;
 import dev.junitperf.internal.PerfConfigurationException;
 import dev.junitperf.internal.PerfSettings;
-import dev.junitperf.internal.RegressionCheck;
+import dev.junitperf.internal.ReferenceMethod;
+import dev.junitperf.internal.RegressionGate;
+import dev.junitperf.internal.RelativeComparison;
 import dev.junitperf.internal.RunResult;
 import dev.junitperf.internal.SamplingContext;
 import dev.junitperf.internal.SettingsResolver;
@@ -164,12 +167,17 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
             SloSpec slo = SloResolver.resolve(classSlo, methodSlo, settings, configuration.sloScale(),
                     attributes.annotationName());
             double[] thresholds = SloResolver.regressionThresholds(classSlo, methodSlo, configuration);
+            Optional<ReferenceMethod> reference = ReferenceMethod.resolve(context.getRequiredTestClass(), method, classSlo, methodSlo);
+            if (reference.isPresent() && memory.needsRetainedHeap()) {
+                throw ConfigErrors.misuse("@MemoryBudget(maxRetainedBytes) cannot be combined with @Slo(fasterThan): the "
+                        + "reference's rounds run in between; use maxRetainedBytesPerOp, which has its own leak-check run");
+            }
             Optional<Baseline> baseline = baseline(context, configuration);
             int confirmRuns = configuration.confirmRuns();
             boolean jfrOnBreach = configuration.jfrOnBreach();
             String name = context.getRequiredTestClass().getSimpleName() + "." + method.getName() + "()"
                     + (context.getDisplayName().startsWith(method.getName() + "(") ? "" : " " + context.getDisplayName());
-            return new TestPlan(mode, settings, slo, memory, confirmRuns, name, baseline, thresholds, jfrOnBreach);
+            return new TestPlan(mode, settings, slo, memory, confirmRuns, name, baseline, thresholds, jfrOnBreach, reference);
         } catch (PerfConfigurationException e) {
             throw new ExtensionConfigurationException(e.getMessage());
         }
@@ -187,48 +195,66 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
 
     private static TestOutcome.Run measure(TestPlan plan, ReflectiveInvocationContext<Method> invocationContext,
                                            ExtensionContext context) throws Throwable {
-        MethodHandle bound = bind(invocationContext);
-        Class<?>[] types = invocationContext.getExecutable().getParameterTypes();
-        RunResult run = MeasurementRunner.run(plan.settings, ctx -> bodyFor(bound, types, invocationContext.getArguments(), ctx),
-                "junit-perf-" + invocationContext.getExecutable().getName());
+        Method method = invocationContext.getExecutable();
+        Object target = invocationContext.getTarget().orElse(null);
+        MethodHandle bound = bind(method, target);
+        Class<?>[] types = method.getParameterTypes();
+        List<Object> arguments = invocationContext.getArguments();
+        RunResult run;
+        Optional<RunResult> reference = Optional.empty();
+        if (plan.reference.isEmpty()) {
+            run = runOnce(plan.settings, bound, types, arguments, method.getName());
+        } else {
+            ReferenceMethod ref = plan.reference.get();
+            MethodHandle refBound = bind(ref.method(), target);
+            Class<?>[] refTypes = ref.method().getParameterTypes();
+            List<Object> refArguments = ref.arguments(method, arguments);
+            PerfSettings half = plan.settings.half();
+            // ABBA: drift of a shared machine during the rounds affects both bodies alike.
+            RunResult t1 = runOnce(half, bound, types, arguments, method.getName());
+            RunResult r1 = runOnce(half, refBound, refTypes, refArguments, ref.method().getName());
+            RunResult r2 = runOnce(half, refBound, refTypes, refArguments, ref.method().getName());
+            RunResult t2 = runOnce(half, bound, types, arguments, method.getName());
+            run = RunResult.combine(t1, t2);
+            reference = Optional.of(RunResult.combine(r1, r2));
+        }
         if (run.abort().isPresent()) {
             throw run.abort().get();
         }
         MemoryResult memory = run.memory();
         if (plan.memory.needsLeakCheck() && !run.timedOut()) {
-            memory = memory.withLeakCheck(leakCheck(bound, types, invocationContext.getArguments(), memory.operations()));
+            memory = memory.withLeakCheck(leakCheck(bound, types, arguments, memory.operations()));
         }
         PerfResult result = new PerfResult(context.getDisplayName(), run, plan.settings.threads(), plan.settings.ratePerSec(),
                 memory);
-        if (run.timedOut()) {
+        if (run.timedOut() || reference.map(RunResult::timedOut).orElse(false)) {
             plan.timedOut = true;
             plan.timeoutMessage = PerfMeasurement.Timeouts.message(plan.perfAnnotationName(), plan.testName, plan.settings, run);
             Breach timeout = new Breach("timeout", plan.settings.timeoutNanos() / 1e6, run.measuredNanos() / 1e6, plan.timeoutMessage);
             return new TestOutcome.Run(result, new Judgement(Verdict.FAILED, List.of(timeout), List.of()));
         }
         Judgement judgement = SloEvaluator.judge(plan.slo, plan.memory, result);
-        if (plan.baseline.isEmpty()) {
-            return new TestOutcome.Run(result, judgement);
+        Optional<RelativeComparison> relative = Optional.empty();
+        if (reference.isPresent()) {
+            ReferenceMethod ref = plan.reference.get();
+            RelativeComparison comparison = RelativeComparison.of(ref.method().getName(), ref.byFactor(), result.latency(),
+                    new PerfResult(ref.method().getName(), reference.get(), plan.settings.threads(), 0).latency());
+            judgement = comparison.gate(judgement);
+            relative = Optional.of(comparison);
         }
-        Optional<LatencyDistribution> before = plan.baseline.get().latency(context.getUniqueId());
-        if (before.isEmpty()) {
-            return new TestOutcome.Run(result, judgement,
-                    Optional.of(new TestOutcome.BaselineDiff("NEW", plan.warnPct, plan.failPct, List.of())));
+        Optional<BaselineDiff> diff = Optional.empty();
+        if (plan.baseline.isPresent()) {
+            RegressionGate.Gated gated = RegressionGate.apply(judgement, plan.baseline.get().latency(context.getUniqueId()),
+                    result.latency(), plan.warnPct, plan.failPct);
+            judgement = gated.judgement();
+            diff = Optional.of(gated.diff());
         }
-        List<RegressionCheck.Change> changes = RegressionCheck.compare(before.get(), result.latency(), plan.warnPct, plan.failPct);
-        List<Breach> breaches = new ArrayList<>(judgement.breaches());
-        String status = "OK";
-        for (RegressionCheck.Change c : changes) {
-            if (c.status() == RegressionCheck.Status.FAIL) {
-                breaches.add(new Breach("regression." + c.figure(), plan.failPct, c.changePct(), c.message(plan.failPct)));
-                status = "FAIL";
-            } else if (c.status() == RegressionCheck.Status.WARN && status.equals("OK")) {
-                status = "WARN";
-            }
-        }
-        Verdict verdict = breaches.isEmpty() ? judgement.verdict() : Verdict.FAILED;
-        return new TestOutcome.Run(result, new Judgement(verdict, breaches, judgement.inconclusive()),
-                Optional.of(new TestOutcome.BaselineDiff(status, plan.warnPct, plan.failPct, changes)));
+        return new TestOutcome.Run(result, judgement, diff, relative);
+    }
+
+    private static RunResult runOnce(PerfSettings settings, MethodHandle bound, Class<?>[] types, List<Object> arguments,
+                                     String name) throws Throwable {
+        return MeasurementRunner.run(settings, ctx -> bodyFor(bound, types, arguments, ctx), "junit-perf-" + name);
     }
 
     // getOrComputeIfAbsent is deprecated in JUnit 6 but the only form JUnit 5.10 knows.
@@ -261,8 +287,7 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
         }
     }
 
-    private static MethodHandle bind(ReflectiveInvocationContext<Method> invocationContext) throws IllegalAccessException {
-        Method method = invocationContext.getExecutable();
+    private static MethodHandle bind(Method method, Object target) throws IllegalAccessException {
         MethodHandles.Lookup lookup;
         try {
             lookup = MethodHandles.privateLookupIn(method.getDeclaringClass(), MethodHandles.lookup());
@@ -272,8 +297,10 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
         }
         MethodHandle handle = lookup.unreflect(method);
         if (!Modifier.isStatic(method.getModifiers())) {
-            handle = handle.bindTo(invocationContext.getTarget().orElseThrow(() -> ConfigErrors.misuse(
-                    "junit-perf found no test instance for " + method)));
+            if (target == null) {
+                throw ConfigErrors.misuse("junit-perf found no test instance for " + method);
+            }
+            handle = handle.bindTo(target);
         }
         return handle;
     }
@@ -342,11 +369,13 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
         final double warnPct;
         final double failPct;
         final boolean jfrOnBreach;
+        final Optional<ReferenceMethod> reference;
         boolean timedOut;
         String timeoutMessage;
 
         TestPlan(Mode mode, PerfSettings settings, SloSpec slo, MemorySpec memory, int confirmRuns, String testName,
-                 Optional<Baseline> baseline, double[] thresholds, boolean jfrOnBreach) {
+                 Optional<Baseline> baseline, double[] thresholds, boolean jfrOnBreach, Optional<ReferenceMethod> reference) {
+            this.reference = reference;
             this.baseline = baseline;
             this.jfrOnBreach = jfrOnBreach;
             this.warnPct = thresholds[0];

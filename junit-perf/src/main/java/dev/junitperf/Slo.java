@@ -72,4 +72,17 @@ public @interface Slo {
      * fails; default {@code junitperf.regression.fail} (10). Only used with {@code junitperf.baseline}.
      */
     double regressionFailPct() default UNSET;
+
+    /**
+     * Name a reference method in the same class that this body must beat, measured interleaved in the same run.
+     *
+     * <p>The reference takes no parameters, only a {@link PerfContext}, or the same parameters as the
+     * test. Test and reference run in ABBA order (test, reference, reference, test; each round with half
+     * the iterations or duration and its own warmup), so drift of a shared machine hits both alike, and the
+     * objective is judged on the ratio of their medians: {@code reference p50 / test p50 >= byFactor}.
+     */
+    String fasterThan() default "";
+
+    /** The factor by which the body must be faster than {@link #fasterThan()}; default 1 (at least as fast). */
+    double byFactor() default UNSET;
 }

@@ -80,14 +80,15 @@ public final class MeasurementRunner {
         CountDownLatch done = new CountDownLatch(threads);
         Throwable[] crashes = new Throwable[threads];
         List<Thread> workers = new ArrayList<>(threads);
-        long warmupUntil = System.nanoTime() + settings.warmupNanos();
         for (int i = 0; i < threads; i++) {
             int index = i;
             calibration[i] = Sampler.newHistogram();
             Thread worker = new Thread(() -> {
                 try {
                     Sampler s = samplers[index];
-                    s.warmup(settings.warmupIterations(), warmupUntil, calibration[index]);
+                    // Each worker starts its own warmup clock: on a loaded machine starting a thread can take
+                    // longer than the whole warmup, which would leave no calibration at all.
+                    s.warmup(settings.warmupIterations(), System.nanoTime() + settings.warmupNanos(), calibration[index]);
                     measureGate.await();
                     long allocatedBefore = countAllocations ? AllocationCounters.currentThread() : 0;
                     measure(s, settings, schedule, index);

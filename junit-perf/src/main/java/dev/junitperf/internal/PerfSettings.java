@@ -35,6 +35,12 @@ public record PerfSettings(
                 timeoutNanos, newBatching, newRetainedHeap);
     }
 
+    /** Return the settings of one of two interleaved rounds: half the iterations or half the duration. */
+    public PerfSettings half() {
+        return new PerfSettings(warmupIterations, warmupNanos, fixedCount() ? Math.max(threads, (iterations + 1) / 2) : 0,
+                fixedCount() ? 0 : Math.max(1, durationNanos / 2), threads, ratePerSec, timeoutNanos, batching, retainedHeap);
+    }
+
     /** Report whether invocations are started at a fixed rate (open loop). */
     public boolean openLoop() {
         return ratePerSec > 0;

@@ -39,6 +39,7 @@ import dev.junitperf.MemoryResult;
 import dev.junitperf.PercentileEstimate;
 import dev.junitperf.PerfResult;
 import dev.junitperf.internal.Baseline;
+import dev.junitperf.internal.BaselineDiff;
 import dev.junitperf.internal.RegressionCheck;
 
 /**
@@ -148,6 +149,15 @@ public final class JsonResultsWriter {
             writeRun(r, run);
         }
         deciding.baseline().ifPresent(diff -> t.set("baseline", baseline(diff)));
+        deciding.relative().ifPresent(rel -> {
+            ObjectNode n = t.putObject("relative");
+            n.put("reference", rel.reference());
+            n.put("byFactor", rel.byFactor());
+            n.put("ratio", rel.ratio());
+            n.putArray("ratioCi95").add(rel.lower()).add(rel.upper());
+            n.put("p50Ms", rel.p50Ms());
+            n.put("referenceP50Ms", rel.referenceP50Ms());
+        });
         t.put("histogram", encode(deciding.result().histogram()));
         return t;
     }
@@ -188,7 +198,7 @@ public final class JsonResultsWriter {
         node.set("memory", memory(r.memory()));
     }
 
-    private ObjectNode baseline(TestOutcome.BaselineDiff diff) {
+    private ObjectNode baseline(BaselineDiff diff) {
         ObjectNode n = mapper.createObjectNode();
         n.put("status", diff.status());
         n.put("warnPct", diff.warnPct());

@@ -9,9 +9,10 @@ import org.apiguardian.api.API;
 
 import dev.junitperf.PerfResult;
 import dev.junitperf.Verdict;
+import dev.junitperf.internal.BaselineDiff;
 import dev.junitperf.internal.Judgement;
 import dev.junitperf.internal.MemorySpec;
-import dev.junitperf.internal.RegressionCheck;
+import dev.junitperf.internal.RelativeComparison;
 import dev.junitperf.internal.SloSpec;
 
 /**
@@ -54,27 +55,16 @@ public record TestOutcome(
      * @param result the measurement
      * @param judgement its verdict against the objectives (regressions included)
      * @param baseline the comparison with the baseline, when {@code junitperf.baseline} is set
+     * @param relative the comparison with a reference body measured in the same run, if stated
      */
-    public record Run(PerfResult result, Judgement judgement, Optional<BaselineDiff> baseline) {
+    public record Run(PerfResult result, Judgement judgement, Optional<BaselineDiff> baseline,
+                      Optional<RelativeComparison> relative) {
 
         /** Pair a measurement with its judgement, without a baseline. */
         public Run(PerfResult result, Judgement judgement) {
-            this(result, judgement, Optional.empty());
+            this(result, judgement, Optional.empty(), Optional.empty());
         }
     }
 
-    /**
-     * Describe how a run compares with the baseline.
-     *
-     * @param status {@code NEW} (not in the baseline), or the worst change status: {@code OK}, {@code WARN}, {@code FAIL}
-     * @param warnPct the warning threshold in percent
-     * @param failPct the failure threshold in percent
-     * @param changes the compared figures
-     */
-    public record BaselineDiff(String status, double warnPct, double failPct, List<RegressionCheck.Change> changes) {
 
-        public BaselineDiff {
-            changes = List.copyOf(changes);
-        }
-    }
 }

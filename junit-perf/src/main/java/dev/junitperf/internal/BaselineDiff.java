@@ -1,0 +1,18 @@
+package dev.junitperf.internal;
+
+import java.util.List;
+
+/**
+ * Describe how a run compares with the baseline.
+ *
+ * @param status {@code NEW} (not in the baseline), or the worst change status: {@code OK}, {@code WARN}, {@code FAIL}
+ * @param warnPct the warning threshold in percent
+ * @param failPct the failure threshold in percent
+ * @param changes the compared figures
+ */
+public record BaselineDiff(String status, double warnPct, double failPct, List<RegressionCheck.Change> changes) {
+
+    public BaselineDiff {
+        changes = List.copyOf(changes);
+    }
+}
