@@ -2,10 +2,7 @@ package dev.junitperf;
 
 import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,29 +18,22 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 
-import dev.junitperf.internal.AllocationCounters;
 import dev.junitperf.internal.Baseline;
 import dev.junitperf.internal.BaselineDiff;
+import dev.junitperf.internal.BoundBody;
 import dev.junitperf.internal.Configuration;
-import dev.junitperf.internal.ConfigErrors;
 import dev.junitperf.internal.FailureMessages;
 import dev.junitperf.internal.FlightRecording;
 import dev.junitperf.internal.Judgement;
-import dev.junitperf.internal.MemorySpec;
 import dev.junitperf.internal.MeasurementRunner;
 import dev.junitperf.internal.Mode;
-import dev.junitperf.internal.PerfAttributes;
-import dev.junitperf.internal.PerfConfigurationException;
 import dev.junitperf.internal.PerfSettings;
 import dev.junitperf.internal.ReferenceMethod;
 import dev.junitperf.internal.RegressionGate;
 import dev.junitperf.internal.RelativeComparison;
 import dev.junitperf.internal.RunResult;
 import dev.junitperf.internal.SamplingContext;
-import dev.junitperf.internal.SettingsResolver;
 import dev.junitperf.internal.SloEvaluator;
-import dev.junitperf.internal.SloResolver;
-import dev.junitperf.internal.SloSpec;
 import dev.junitperf.report.ConsoleLine;
 import dev.junitperf.report.EnvironmentInfo;
 import dev.junitperf.report.JsonResultsWriter;
@@ -60,9 +50,8 @@ import dev.junitperf.report.TestOutcome;
  */
 final class PerfExtension implements InvocationInterceptor, ParameterResolver {
 
-    private static final Namespace NAMESPACE = Namespace.create(PerfExtension.class);
-    private static final long MIN_LEAK_CHECK_OPERATIONS = 1_000;
-    private static final long MAX_LEAK_CHECK_OPERATIONS = 1_000_000;
+    static final Namespace NAMESPACE = Namespace.create(PerfExtension.class);
+    private static final String TIMEOUT = "timeout";
 
     @Override
     public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
@@ -103,7 +92,7 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
             return;
         }
         Configuration configuration = Configuration.from(context::getConfigurationParameter);
-        TestPlan plan = plan(perf.get(), method, context, configuration);
+        PerfTestPlan plan = PerfTestPlan.resolve(perf.get(), method, context, configuration);
         if (plan.mode == Mode.SMOKE) {
             invocation.proceed();
             return;
@@ -113,12 +102,12 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
         TestOutcome.Run run = measure(plan, invocationContext, context);
         runs.add(run);
         while (plan.mode == Mode.ENFORCE && run.judgement().verdict() == Verdict.FAILED
-                && runs.size() <= plan.confirmRuns && !plan.timedOut) {
+                && runs.size() <= plan.confirmRuns && timeout(run).isEmpty()) {
             run = measure(plan, invocationContext, context);
             runs.add(run);
         }
         Optional<Path> recording = Optional.empty();
-        if (plan.jfrOnBreach && plan.mode == Mode.ENFORCE && run.judgement().verdict() == Verdict.FAILED && !plan.timedOut) {
+        if (plan.jfrOnBreach && plan.mode == Mode.ENFORCE && run.judgement().verdict() == Verdict.FAILED && timeout(run).isEmpty()) {
             recording = Optional.of(FlightRecording.record(reportDir(configuration).resolve("jfr").resolve(fileSafe(plan.testName) + ".jfr"),
                     () -> measure(plan, invocationContext, context)));
         }
@@ -126,8 +115,9 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
                 method.getName(), context.getDisplayName(), plan.mode.label(), run.judgement().verdict(), plan.slo,
                 plan.memory, runs);
         report(outcome, context, configuration);
-        if (plan.timedOut) {
-            throw new PerfTimeoutError(plan.timeoutMessage);
+        Optional<Breach> timeout = timeout(run);
+        if (timeout.isPresent()) {
+            throw new PerfTimeoutError(timeout.get().message());
         }
         if (plan.mode == Mode.ENFORCE && outcome.verdict() != Verdict.PASSED) {
             String note = runs.size() > 1 ? " (confirmed by " + (runs.size() - 1) + " re-measurement"
@@ -150,54 +140,11 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
         return test.<Annotation>map(a -> a).or(() -> sweep);
     }
 
-    private static TestPlan plan(Annotation perf, Method method, ExtensionContext context, Configuration configuration) {
-        try {
-            PerfAttributes attributes = PerfAttributes.of(perf);
-            Mode mode = configuration.mode();
-            MemorySpec memory = MemorySpec.resolve(classAnnotation(context.getRequiredTestClass(), MemoryBudget.class),
-                    AnnotationSupport.findAnnotation(method, MemoryBudget.class));
-            if (memory.needsAllocationCounters() && !AllocationCounters.supported()) {
-                throw ConfigErrors.misuse("@MemoryBudget(maxAllocatedBytesPerOp) needs per-thread allocation counters, "
-                        + "which this JVM does not offer or has disabled: run on HotSpot, or remove the budget");
-            }
-            PerfSettings settings = new SettingsResolver(configuration).resolve(attributes);
-            settings = settings.with(settings.batching(), memory.needsRetainedHeap());
-            Optional<Slo> classSlo = classAnnotation(context.getRequiredTestClass(), Slo.class);
-            Optional<Slo> methodSlo = AnnotationSupport.findAnnotation(method, Slo.class);
-            SloSpec slo = SloResolver.resolve(classSlo, methodSlo, settings, configuration.sloScale(),
-                    attributes.annotationName());
-            double[] thresholds = SloResolver.regressionThresholds(classSlo, methodSlo, configuration);
-            Optional<ReferenceMethod> reference = ReferenceMethod.resolve(context.getRequiredTestClass(), method, classSlo, methodSlo);
-            if (reference.isPresent() && memory.needsRetainedHeap()) {
-                throw ConfigErrors.misuse("@MemoryBudget(maxRetainedBytes) cannot be combined with @Slo(fasterThan): the "
-                        + "reference's rounds run in between; use maxRetainedBytesPerOp, which has its own leak-check run");
-            }
-            Optional<Baseline> baseline = baseline(context, configuration);
-            int confirmRuns = configuration.confirmRuns();
-            boolean jfrOnBreach = configuration.jfrOnBreach();
-            String name = context.getRequiredTestClass().getSimpleName() + "." + method.getName() + "()"
-                    + (context.getDisplayName().startsWith(method.getName() + "(") ? "" : " " + context.getDisplayName());
-            return new TestPlan(mode, settings, slo, memory, confirmRuns, name, baseline, thresholds, jfrOnBreach, reference);
-        } catch (PerfConfigurationException e) {
-            throw new ExtensionConfigurationException(e.getMessage());
-        }
-    }
-
-    private static <A extends Annotation> Optional<A> classAnnotation(Class<?> testClass, Class<A> type) {
-        for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
-            Optional<A> found = AnnotationSupport.findAnnotation(c, type);
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static TestOutcome.Run measure(TestPlan plan, ReflectiveInvocationContext<Method> invocationContext,
+    private static TestOutcome.Run measure(PerfTestPlan plan, ReflectiveInvocationContext<Method> invocationContext,
                                            ExtensionContext context) throws Throwable {
         Method method = invocationContext.getExecutable();
         Object target = invocationContext.getTarget().orElse(null);
-        MethodHandle bound = bind(method, target);
+        MethodHandle bound = BoundBody.bind(method, target);
         Class<?>[] types = method.getParameterTypes();
         List<Object> arguments = invocationContext.getArguments();
         RunResult run;
@@ -206,7 +153,7 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
             run = runOnce(plan.settings, bound, types, arguments, method.getName());
         } else {
             ReferenceMethod ref = plan.reference.get();
-            MethodHandle refBound = bind(ref.method(), target);
+            MethodHandle refBound = BoundBody.bind(ref.method(), target);
             Class<?>[] refTypes = ref.method().getParameterTypes();
             List<Object> refArguments = ref.arguments(method, arguments);
             PerfSettings half = plan.settings.half();
@@ -223,14 +170,13 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
         }
         MemoryResult memory = run.memory();
         if (plan.memory.needsLeakCheck() && !run.timedOut()) {
-            memory = memory.withLeakCheck(leakCheck(bound, types, arguments, memory.operations()));
+            memory = memory.withLeakCheck(BoundBody.leakCheck(bound, types, arguments, memory.operations()));
         }
         PerfResult result = new PerfResult(context.getDisplayName(), run, plan.settings.threads(), plan.settings.ratePerSec(),
                 memory);
         if (run.timedOut() || reference.map(RunResult::timedOut).orElse(false)) {
-            plan.timedOut = true;
-            plan.timeoutMessage = PerfMeasurement.Timeouts.message(plan.perfAnnotationName(), plan.testName, plan.settings, run);
-            Breach timeout = new Breach("timeout", plan.settings.timeoutNanos() / 1e6, run.measuredNanos() / 1e6, plan.timeoutMessage);
+            String message = PerfMeasurement.Timeouts.message(plan.perfAnnotation, plan.testName, plan.settings, run);
+            Breach timeout = new Breach(TIMEOUT, plan.settings.timeoutNanos() / 1e6, run.measuredNanos() / 1e6, message);
             return new TestOutcome.Run(result, new Judgement(Verdict.FAILED, List.of(timeout), List.of()));
         }
         Judgement judgement = SloEvaluator.judge(plan.slo, plan.memory, result);
@@ -252,67 +198,13 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
         return new TestOutcome.Run(result, judgement, diff, relative);
     }
 
+    private static Optional<Breach> timeout(TestOutcome.Run run) {
+        return run.judgement().breaches().stream().filter(b -> b.objective().equals(TIMEOUT)).findFirst();
+    }
+
     private static RunResult runOnce(PerfSettings settings, MethodHandle bound, Class<?>[] types, List<Object> arguments,
                                      String name) throws Throwable {
-        return MeasurementRunner.run(settings, ctx -> bodyFor(bound, types, arguments, ctx), "junit-perf-" + name);
-    }
-
-    // getOrComputeIfAbsent is deprecated in JUnit 6 but the only form JUnit 5.10 knows.
-    @SuppressWarnings("deprecation")
-    private static Optional<Baseline> baseline(ExtensionContext context, Configuration configuration) {
-        return configuration.get(Configuration.BASELINE).map(path -> context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent("baseline:" + path, key -> Baseline.load(Path.of(path)), Baseline.class));
-    }
-
-    /**
-     * Run the body again, untimed, on the calling thread, with heap checkpoints after full GCs.
-     *
-     * <p>As many operations as were measured (at least {@value #MIN_LEAK_CHECK_OPERATIONS}, at most
-     * {@value #MAX_LEAK_CHECK_OPERATIONS}), so a leak shows as a slope well above GC noise.
-     */
-    private static MemoryProfile leakCheck(MethodHandle bound, Class<?>[] types, List<Object> arguments, long measured)
-            throws Exception {
-        MethodHandle body = bodyFor(bound, types, arguments, new SamplingContext(0, 1));
-        long operations = Math.max(MIN_LEAK_CHECK_OPERATIONS, Math.min(MAX_LEAK_CHECK_OPERATIONS, measured));
-        return HeapProbe.of(i -> invoke(body)).run(operations);
-    }
-
-    private static void invoke(MethodHandle body) throws Exception {
-        try {
-            body.invokeExact();
-        } catch (Exception | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
-    }
-
-    private static MethodHandle bind(Method method, Object target) throws IllegalAccessException {
-        MethodHandles.Lookup lookup;
-        try {
-            lookup = MethodHandles.privateLookupIn(method.getDeclaringClass(), MethodHandles.lookup());
-        } catch (IllegalAccessException e) {
-            method.setAccessible(true);
-            lookup = MethodHandles.lookup();
-        }
-        MethodHandle handle = lookup.unreflect(method);
-        if (!Modifier.isStatic(method.getModifiers())) {
-            if (target == null) {
-                throw ConfigErrors.misuse("junit-perf found no test instance for " + method);
-            }
-            handle = handle.bindTo(target);
-        }
-        return handle;
-    }
-
-    private static MethodHandle bodyFor(MethodHandle handle, Class<?>[] types, List<Object> resolved, SamplingContext ctx) {
-        Object[] args = resolved.toArray();
-        for (int i = 0; i < types.length; i++) {
-            if (types[i] == PerfContext.class) {
-                args[i] = ctx;
-            }
-        }
-        return MethodHandles.insertArguments(handle, 0, args).asType(MethodType.methodType(void.class));
+        return MeasurementRunner.run(settings, ctx -> BoundBody.forThread(bound, types, arguments, ctx), "junit-perf-" + name);
     }
 
     // getOrComputeIfAbsent and CloseableResource are deprecated in JUnit 6 but are the only forms
@@ -321,7 +213,7 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
     private static void report(TestOutcome outcome, ExtensionContext context, Configuration configuration) {
         JsonResultsWriter writer = new JsonResultsWriter(reportDir(configuration));
         writer.writeTest(outcome);
-        Optional<Baseline> baseline = baseline(context, configuration);
+        Optional<Baseline> baseline = PerfTestPlan.baseline(context, configuration);
         context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(ReportSession.class,
                 key -> new ReportSession(writer, baseline), ReportSession.class);
         System.out.println(ConsoleLine.of(outcome));
@@ -357,39 +249,4 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
         }
     }
 
-    /** What was resolved for one test before anything ran, plus the timeout outcome. */
-    private static final class TestPlan {
-        final Mode mode;
-        final PerfSettings settings;
-        final SloSpec slo;
-        final MemorySpec memory;
-        final int confirmRuns;
-        final String testName;
-        final Optional<Baseline> baseline;
-        final double warnPct;
-        final double failPct;
-        final boolean jfrOnBreach;
-        final Optional<ReferenceMethod> reference;
-        boolean timedOut;
-        String timeoutMessage;
-
-        TestPlan(Mode mode, PerfSettings settings, SloSpec slo, MemorySpec memory, int confirmRuns, String testName,
-                 Optional<Baseline> baseline, double[] thresholds, boolean jfrOnBreach, Optional<ReferenceMethod> reference) {
-            this.reference = reference;
-            this.baseline = baseline;
-            this.jfrOnBreach = jfrOnBreach;
-            this.warnPct = thresholds[0];
-            this.failPct = thresholds[1];
-            this.mode = mode;
-            this.settings = settings;
-            this.slo = slo;
-            this.memory = memory;
-            this.confirmRuns = confirmRuns;
-            this.testName = testName;
-        }
-
-        String perfAnnotationName() {
-            return "@PerfTest";
-        }
-    }
 }
