@@ -35,6 +35,7 @@ import dev.junitperf.internal.RunResult;
 import dev.junitperf.internal.SamplingContext;
 import dev.junitperf.internal.SloEvaluator;
 import dev.junitperf.report.ConsoleLine;
+import dev.junitperf.report.ConsoleSummary;
 import dev.junitperf.report.EnvironmentInfo;
 import dev.junitperf.report.JsonResultsWriter;
 import dev.junitperf.report.TestOutcome;
@@ -215,7 +216,7 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
         writer.writeTest(outcome);
         Optional<Baseline> baseline = PerfTestPlan.baseline(context, configuration);
         context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(ReportSession.class,
-                key -> new ReportSession(writer, baseline), ReportSession.class);
+                key -> new ReportSession(writer, baseline, configuration.consoleSummary()), ReportSession.class);
         System.out.println(ConsoleLine.of(outcome));
         context.publishReportEntry(JsonResultsWriter.reportEntries(outcome));
     }
@@ -233,18 +234,23 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
     private static final class ReportSession implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         private final JsonResultsWriter writer;
         private final Optional<Baseline> baseline;
+        private final boolean printSummary;
         private final AtomicBoolean closed = new AtomicBoolean();
 
-        ReportSession(JsonResultsWriter writer, Optional<Baseline> baseline) {
+        ReportSession(JsonResultsWriter writer, Optional<Baseline> baseline, boolean printSummary) {
             this.writer = writer;
             this.baseline = baseline;
+            this.printSummary = printSummary;
         }
 
         // JUnit 5.10-5.12 call close() as a CloseableResource, 5.13+ as an AutoCloseable: write once either way.
         @Override
         public void close() {
             if (closed.compareAndSet(false, true)) {
-                writer.writeAggregate(EnvironmentInfo.current(), baseline);
+                Path results = writer.writeAggregate(EnvironmentInfo.current(), baseline);
+                if (printSummary) {
+                    System.out.print(ConsoleSummary.render(writer.read(results)));
+                }
             }
         }
     }

@@ -19,6 +19,7 @@ public final class Configuration {
     public static final String DEFAULT_PREFIX = "junitperf.default.";
     public static final String BASELINE = "junitperf.baseline";
     public static final String JFR = "junitperf.jfr";
+    public static final String CONSOLE_SUMMARY = "junitperf.console.summary";
     public static final String REGRESSION_WARN = "junitperf.regression.warn";
     public static final String REGRESSION_FAIL = "junitperf.regression.fail";
 
@@ -87,6 +88,15 @@ public final class Configuration {
             case "on-breach" -> true;
             case "off" -> false;
             default -> throw ConfigErrors.parameter(JFR, v, "'on-breach' or 'off'");
+        }).orElse(false);
+    }
+
+    /** Return whether to print the SLO table of all perf tests at the end of the run ({@code junitperf.console.summary}). */
+    public boolean consoleSummary() {
+        return get(CONSOLE_SUMMARY).map(v -> switch (v.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ConfigErrors.parameter(CONSOLE_SUMMARY, v, "'true' or 'false'");
         }).orElse(false);
     }
 

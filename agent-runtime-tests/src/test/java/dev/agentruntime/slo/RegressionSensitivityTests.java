@@ -1,0 +1,49 @@
+package dev.agentruntime.slo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+
+/**
+ * Prove the suite's budgets are meaningful: a runtime 5× slower must fail them.
+ *
+ * <p>A 5× slower runtime against a budget B is the same verdict as today's runtime against B / 5,
+ * which is exactly {@code junitperf.slo.scale = 0.2}. Confirmation runs are switched off so the check
+ * stays fast; every selected test must then fail with an SLO breach. The outside-thread ask is not
+ * selected: its median is dominated by thread wake-ups that vary 2–3× with machine load (see its Javadoc).
+ */
+class RegressionSensitivityTests {
+
+    @TempDir
+    Path reportDir;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "dev.agentruntime.slo.SpawnSloTests#spawnAndRegisterOne(dev.junitperf.PerfContext)",
+            "dev.agentruntime.slo.SpawnSloTests#spawnAndRegisterBulkOfHundred(dev.junitperf.PerfContext)",
+            "dev.agentruntime.slo.MessagingSloTests#tellFanInBurstsOfThousand()",
+            "dev.agentruntime.slo.CoordinationSloTests#variableUpdateReachesEverySubscriber(dev.junitperf.PerfContext)"})
+    void fiveTimesSlowerFailsTheBudget(String method) {
+        List<Event> finished = EngineTestKit.engine("junit-jupiter")
+                .selectors(selectMethod(method))
+                .configurationParameter("junitperf.report.dir", reportDir.toString())
+                .configurationParameter("junitperf.slo.scale", "0.2")
+                .configurationParameter("junitperf.confirm.runs", "0")
+                .execute().testEvents().finished().stream().collect(Collectors.toList());
+
+        assertThat(finished).hasSize(1);
+        TestExecutionResult result = finished.get(0).getRequiredPayload(TestExecutionResult.class);
+        assertThat(result.getStatus()).isEqualTo(TestExecutionResult.Status.FAILED);
+        assertThat(result.getThrowable()).get().asString().contains("SLO breached");
+    }
+}
