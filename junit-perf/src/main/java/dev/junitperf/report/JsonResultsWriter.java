@@ -10,6 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -293,6 +294,7 @@ public final class JsonResultsWriter {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), ".tmp-", ".part");
+            readableByAll(tmp);
             try {
                 Files.write(tmp, content.getBytes(StandardCharsets.UTF_8));
                 try {
@@ -305,6 +307,13 @@ public final class JsonResultsWriter {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write junit-perf results to " + file, e);
+        }
+    }
+
+    /** Give reports the usual rw-r--r-- (temporary files start out private to their owner). */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

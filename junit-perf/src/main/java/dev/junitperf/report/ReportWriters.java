@@ -18,5 +18,7 @@ public final class ReportWriters {
     /** Write every report derived from {@code results} into {@code reportDir}. */
     static void writeAll(Path reportDir, JsonNode results) {
         JsonResultsWriter.writeAtomically(reportDir.resolve(MarkdownSummaryWriter.SUMMARY_FILE), MarkdownSummaryWriter.render(results));
+        JsonResultsWriter.writeAtomically(reportDir.resolve(HtmlReportWriter.REPORT_FILE), HtmlReportWriter.render(results));
+        JsonResultsWriter.writeAtomically(reportDir.resolve(BenchmarkActionWriter.BENCHMARK_FILE), BenchmarkActionWriter.render(results));
     }
 }
