@@ -217,7 +217,9 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
         Optional<Baseline> baseline = PerfTestPlan.baseline(context, configuration);
         context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(ReportSession.class,
                 key -> new ReportSession(writer, baseline, configuration.consoleSummary()), ReportSession.class);
-        System.out.println(ConsoleLine.of(outcome));
+        if (configuration.consoleLines()) {
+            System.out.println(ConsoleLine.of(outcome));
+        }
         context.publishReportEntry(JsonResultsWriter.reportEntries(outcome));
     }
 

@@ -39,6 +39,7 @@ class RegressionSensitivityTests {
                 .configurationParameter("junitperf.report.dir", reportDir.toString())
                 .configurationParameter("junitperf.slo.scale", "0.2")
                 .configurationParameter("junitperf.confirm.runs", "0")
+                .configurationParameter("junitperf.console.lines", "false")
                 .execute().testEvents().finished().stream().collect(Collectors.toList());
 
         assertThat(finished).hasSize(1);

@@ -20,6 +20,7 @@ public final class Configuration {
     public static final String BASELINE = "junitperf.baseline";
     public static final String JFR = "junitperf.jfr";
     public static final String CONSOLE_SUMMARY = "junitperf.console.summary";
+    public static final String CONSOLE_LINES = "junitperf.console.lines";
     public static final String REGRESSION_WARN = "junitperf.regression.warn";
     public static final String REGRESSION_FAIL = "junitperf.regression.fail";
 
@@ -91,13 +92,22 @@ public final class Configuration {
         }).orElse(false);
     }
 
-    /** Return whether to print the SLO table of all perf tests at the end of the run ({@code junitperf.console.summary}). */
+    /** Return whether to print the SLO table of all perf tests at the end of the run ({@code junitperf.console.summary}, default false). */
     public boolean consoleSummary() {
-        return get(CONSOLE_SUMMARY).map(v -> switch (v.toLowerCase(Locale.ROOT)) {
+        return flag(CONSOLE_SUMMARY, false);
+    }
+
+    /** Return whether to print one line per perf test as it finishes ({@code junitperf.console.lines}, default true). */
+    public boolean consoleLines() {
+        return flag(CONSOLE_LINES, true);
+    }
+
+    private boolean flag(String key, boolean defaultValue) {
+        return get(key).map(v -> switch (v.toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw ConfigErrors.parameter(CONSOLE_SUMMARY, v, "'true' or 'false'");
-        }).orElse(false);
+            default -> throw ConfigErrors.parameter(key, v, "'true' or 'false'");
+        }).orElse(defaultValue);
     }
 
     /** Return a regression threshold in percent ({@code junitperf.regression.warn} default 5, {@code .fail} default 10). */
