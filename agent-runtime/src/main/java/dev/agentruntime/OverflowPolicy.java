@@ -1,0 +1,9 @@
+package dev.agentruntime;
+
+/** Choose what happens to a message sent to a full bounded mailbox. */
+public enum OverflowPolicy {
+    /** Throw {@link MailboxOverflowException} to the sender (or fail its {@code ask} future). */
+    REJECT,
+    /** Publish the message as a {@link AgentEvent.DeadLetter}. */
+    DEAD_LETTER
+}

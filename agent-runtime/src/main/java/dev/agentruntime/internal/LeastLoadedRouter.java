@@ -1,0 +1,36 @@
+package dev.agentruntime.internal;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.agentruntime.AgentRef;
+import dev.agentruntime.Router;
+
+/** Pick the routee with the shallowest mailbox; ties go round-robin. Costs O(group size) per message. */
+public final class LeastLoadedRouter implements Router {
+
+    private final AgentRef[] routees;
+    private final AtomicInteger start = new AtomicInteger();
+
+    /** Create a router over {@code routees}. */
+    public LeastLoadedRouter(List<AgentRef> routees) {
+        this.routees = Routees.of(routees);
+    }
+
+    @Override
+    public AgentRef select(Object message) {
+        int n = routees.length;
+        int offset = Math.floorMod(start.getAndIncrement(), n);
+        AgentRef best = routees[offset];
+        int bestDepth = best.mailboxSize();
+        for (int i = 1; i < n && bestDepth > 0; i++) {
+            AgentRef candidate = routees[(offset + i) % n];
+            int depth = candidate.mailboxSize();
+            if (depth < bestDepth) {
+                best = candidate;
+                bestDepth = depth;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.agentruntime.internal;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.agentruntime.AgentRef;
+import dev.agentruntime.Router;
+
+/** Cycle through a fixed group; thread-safe through one atomic counter. */
+public final class RoundRobinRouter implements Router {
+
+    private final AgentRef[] routees;
+    private final AtomicInteger next = new AtomicInteger();
+
+    /** Create a router over {@code routees}. */
+    public RoundRobinRouter(List<AgentRef> routees) {
+        this.routees = Routees.of(routees);
+    }
+
+    @Override
+    public AgentRef select(Object message) {
+        return routees[Math.floorMod(next.getAndIncrement(), routees.length)];
+    }
+}

@@ -1,0 +1,281 @@
+package dev.agentruntime.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+import dev.agentruntime.AgentEvent;
+import dev.agentruntime.AgentQuery;
+import dev.agentruntime.AgentRef;
+import dev.agentruntime.AgentSpec;
+import dev.agentruntime.AgentStartException;
+import dev.agentruntime.AgentSystem;
+import dev.agentruntime.AgentSystemClosedException;
+import dev.agentruntime.AgentSystemConfig;
+import dev.agentruntime.Ballot;
+import dev.agentruntime.EventStream;
+import dev.agentruntime.SharedVariable;
+import dev.agentruntime.VoteOutcome;
+
+/**
+ * Own everything an {@link AgentSystem} runs on: the worker pool, the timer, the registry, the
+ * event stream and the pending replies.
+ */
+public final class SystemCore {
+
+    /** Reply timeouts are checked this often, so a timeout fires up to one tick late. */
+    private static final long TIMEOUT_TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+
+    private final AgentSystem system;
+    private final AgentSystemConfig config;
+    private final ForkJoinPool pool;
+    private final ScheduledThreadPoolExecutor timer;
+    private final IndexedAgentRegistry registry = new IndexedAgentRegistry();
+    private final CopyOnWriteEventStream events = new CopyOnWriteEventStream();
+    private final Set<ReplyTarget> pendingReplies = ConcurrentHashMap.newKeySet();
+    private final ConcurrentHashMap<String, SharedVariable<?>> variables = new ConcurrentHashMap<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicLong ids = new AtomicLong();
+    private final AtomicLong rounds = new AtomicLong();
+    private final LongAdder deadLetters = new LongAdder();
+    private final int throughput;
+
+    /** Start the worker pool and the timer for {@code system}. */
+    public SystemCore(AgentSystem system, AgentSystemConfig config) {
+        this.system = system;
+        this.config = config;
+        this.throughput = config.throughput();
+        AtomicInteger workerNumber = new AtomicInteger();
+        this.pool = new ForkJoinPool(config.parallelism(), p -> {
+            ForkJoinWorkerThread worker = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+            worker.setName(config.name() + "-worker-" + workerNumber.incrementAndGet());
+            worker.setDaemon(true);
+            return worker;
+        }, null, true);
+        this.timer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread thread = new Thread(r, config.name() + "-timer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.timer.scheduleWithFixedDelay(this::expireReplies, TIMEOUT_TICK_NANOS, TIMEOUT_TICK_NANOS, TimeUnit.NANOSECONDS);
+    }
+
+    AgentSystem system() {
+        return system;
+    }
+
+    ForkJoinPool pool() {
+        return pool;
+    }
+
+    int throughput() {
+        return throughput;
+    }
+
+    /** Return the event stream. */
+    public EventStream events() {
+        return events;
+    }
+
+    /** Return the registry. */
+    public IndexedAgentRegistry registry() {
+        return registry;
+    }
+
+    String nextId() {
+        while (true) {
+            String id = "agent-" + ids.incrementAndGet();
+            if (registry.cell(id) == null) {
+                return id;
+            }
+        }
+    }
+
+    /** Spawn a top-level agent under {@code id}, or a generated id when it is empty. */
+    public AgentRef spawn(String id, AgentSpec spec) {
+        return spawn(null, id.isEmpty() ? nextId() : id, spec);
+    }
+
+    AgentCell spawn(AgentCell parent, String id, AgentSpec spec) {
+        Objects.requireNonNull(spec, "spec must not be null");
+        ensureOpen();
+        AgentCell cell = new AgentCell(this, id, spec, parent);
+        registry.register(cell);
+        try {
+            cell.start();
+        } catch (Throwable failure) {
+            cell.markStopped();
+            registry.unregister(cell);
+            throw new AgentStartException("agent '" + id + "' failed to start: " + failure, failure);
+        }
+        if (events.hasSubscribers()) {
+            events.publish(new AgentEvent.AgentStarted(id));
+        }
+        cell.release();
+        if (closed.get()) {
+            cell.signal(SystemSignal.Kind.STOP, "system closed");
+        }
+        return cell;
+    }
+
+    private void ensureOpen() {
+        if (closed.get()) {
+            throw new AgentSystemClosedException("the agent system '" + config.name() + "' is closed; create a new one");
+        }
+    }
+
+    void unregister(AgentCell cell) {
+        registry.unregister(cell);
+    }
+
+    /** Stop {@code agent} after the message it is handling; return {@code false} if it was not running. */
+    public boolean stop(AgentRef agent) {
+        if (agent instanceof AgentCell cell && cell.core() == this && cell.isAlive()) {
+            cell.signal(SystemSignal.Kind.STOP, "stopped on request");
+            return true;
+        }
+        return false;
+    }
+
+    void execute(Runnable task) {
+        try {
+            pool.execute(task);
+        } catch (RejectedExecutionException closedPool) {
+            task.run();
+        }
+    }
+
+    /** Record a message that cannot be delivered; notify the waiting asker, if any. */
+    void deadLetter(AgentCell recipient, Object message, AgentRef sender, String reason) {
+        deadLetters.increment();
+        String recipientId = recipient == null ? "(none)" : recipient.id();
+        if (sender instanceof ReplyTarget target) {
+            target.undeliverable(recipientId, reason);
+        }
+        if (events.hasSubscribers()) {
+            events.publish(new AgentEvent.DeadLetter(recipientId, message, reason));
+        }
+    }
+
+    /** Return how many messages went to dead letters so far. */
+    public long deadLetterCount() {
+        return deadLetters.sum();
+    }
+
+    <T> CompletableFuture<T> ask(AgentCell recipient, Object message, Duration timeout) {
+        Objects.requireNonNull(message, "message must not be null");
+        Objects.requireNonNull(timeout, "timeout must not be null");
+        if (closed.get()) {
+            return CompletableFuture.failedFuture(new AgentSystemClosedException("the agent system '" + config.name() + "' is closed"));
+        }
+        PromiseRef<T> promise = new PromiseRef<>(this, recipient.id(), timeout);
+        pendingReplies.add(promise);
+        try {
+            recipient.send(message, promise);
+        } catch (RuntimeException rejected) {
+            promise.future().completeExceptionally(rejected);
+            forget(promise);
+        }
+        return promise.future();
+    }
+
+    /**
+     * Time out overdue replies; runs on the timer thread every tick. Sweeping a set costs one pass per
+     * tick instead of a timer task per {@code ask}, whose scheduling would wake the timer thread.
+     */
+    private void expireReplies() {
+        long now = System.nanoTime();
+        for (ReplyTarget target : pendingReplies) {
+            target.expireIfDue(now);
+        }
+    }
+
+    void forget(ReplyTarget target) {
+        pendingReplies.remove(target);
+    }
+
+    /** Send every matching agent {@code message}; return how many were sent to. */
+    public int broadcast(AgentQuery query, Object message) {
+        Objects.requireNonNull(message, "message must not be null");
+        int[] sent = new int[1];
+        registry.forEachMatch(query, cell -> {
+            cell.tell(message);
+            sent[0]++;
+        });
+        return sent[0];
+    }
+
+    /** Return the variable named {@code name}, creating it with {@code initial} if needed. */
+    @SuppressWarnings("unchecked")
+    public <T> SharedVariable<T> variable(String name, T initial) {
+        Objects.requireNonNull(name, "name must not be null");
+        Objects.requireNonNull(initial, "initial value must not be null");
+        return (SharedVariable<T>) variables.computeIfAbsent(name, n -> new CoalescingSharedVariable<>(n, initial, this));
+    }
+
+    /** Run a voting round over {@code group}. */
+    public CompletableFuture<VoteOutcome> vote(Collection<? extends AgentRef> group, Object proposal, int quorum, Duration timeout) {
+        Objects.requireNonNull(group, "group must not be null");
+        Objects.requireNonNull(proposal, "proposal must not be null");
+        Objects.requireNonNull(timeout, "timeout must not be null");
+        if (quorum < 1 || quorum > group.size()) {
+            throw new IllegalArgumentException("a voting round requires 1 <= quorum <= group size (" + group.size() + "), but quorum was " + quorum);
+        }
+        ensureOpen();
+        long roundId = rounds.incrementAndGet();
+        VoteCollector collector = new VoteCollector(this, roundId, proposal, group.size(), quorum, timeout);
+        pendingReplies.add(collector);
+        Ballot ballot = new Ballot(roundId, proposal);
+        for (AgentRef voter : group) {
+            try {
+                voter.tell(ballot, collector);
+            } catch (RuntimeException rejected) {
+                collector.undeliverable(voter.id(), rejected.toString());
+            }
+        }
+        return collector.outcome();
+    }
+
+    /** Return whether {@link #close()} has begun. */
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    /**
+     * Stop every agent (queued messages become dead letters), wait for the workers to finish and
+     * fail replies still pending; return {@code false} if threads outlived the shutdown timeout.
+     */
+    public boolean close() throws InterruptedException {
+        if (!closed.compareAndSet(false, true)) {
+            return pool.isTerminated();
+        }
+        long timeoutNanos = config.shutdownTimeout().toNanos();
+        List<AgentCell> running = new ArrayList<>();
+        registry.cells().forEach(running::add);
+        for (AgentCell cell : running) {
+            cell.signal(SystemSignal.Kind.STOP, "system closed");
+        }
+        pool.awaitQuiescence(timeoutNanos, TimeUnit.NANOSECONDS);
+        pool.shutdown();
+        boolean terminated = pool.awaitTermination(timeoutNanos, TimeUnit.NANOSECONDS);
+        for (ReplyTarget target : List.copyOf(pendingReplies)) {
+            target.systemClosed();
+        }
+        timer.shutdownNow();
+        return timer.awaitTermination(timeoutNanos, TimeUnit.NANOSECONDS) && terminated;
+    }
+}

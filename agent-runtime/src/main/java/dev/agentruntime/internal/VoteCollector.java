@@ -1,0 +1,118 @@
+package dev.agentruntime.internal;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.agentruntime.AgentEvent;
+import dev.agentruntime.AgentRef;
+import dev.agentruntime.Vote;
+import dev.agentruntime.VoteOutcome;
+import dev.agentruntime.VoteOutcome.Decision;
+
+/**
+ * Count the votes of one round and decide as soon as the outcome is certain.
+ *
+ * <p>Votes arrive concurrently from many agents; counters are atomic and the first decision wins
+ * through {@link CompletableFuture#complete}. A ballot that cannot be delivered counts as an abstention.
+ */
+final class VoteCollector implements AgentRef, ReplyTarget {
+
+    private final SystemCore core;
+    private final long roundId;
+    private final Object proposal;
+    private final int voters;
+    private final int quorum;
+    private final AtomicInteger approvals = new AtomicInteger();
+    private final AtomicInteger rejections = new AtomicInteger();
+    private final AtomicInteger abstentions = new AtomicInteger();
+    private final CompletableFuture<VoteOutcome> outcome = new CompletableFuture<>();
+    private final long deadline;
+
+    VoteCollector(SystemCore core, long roundId, Object proposal, int voters, int quorum, Duration timeout) {
+        this.deadline = System.nanoTime() + timeout.toNanos();
+        this.core = core;
+        this.roundId = roundId;
+        this.proposal = proposal;
+        this.voters = voters;
+        this.quorum = quorum;
+    }
+
+    CompletableFuture<VoteOutcome> outcome() {
+        return outcome;
+    }
+
+    @Override
+    public void tell(Object message, AgentRef sender) {
+        if (message instanceof Vote vote) {
+            if (vote.approve()) {
+                approvals.incrementAndGet();
+            } else {
+                rejections.incrementAndGet();
+            }
+            decideIfCertain();
+        }
+    }
+
+    @Override
+    public void tell(Object message) {
+        tell(message, null);
+    }
+
+    @Override
+    public void undeliverable(String recipientId, String reason) {
+        abstentions.incrementAndGet();
+        decideIfCertain();
+    }
+
+    private void decideIfCertain() {
+        int yes = approvals.get();
+        int no = rejections.get();
+        int undecided = voters - yes - no - abstentions.get();
+        if (yes >= quorum) {
+            finish(Decision.ACCEPTED);
+        } else if (yes + undecided < quorum) {
+            finish(Decision.REJECTED);
+        }
+    }
+
+    @Override
+    public void expireIfDue(long now) {
+        if (now - deadline >= 0) {
+            finish(Decision.TIMED_OUT);
+        }
+    }
+
+    @Override
+    public void systemClosed() {
+        finish(Decision.TIMED_OUT);
+    }
+
+    private void finish(Decision decision) {
+        VoteOutcome result = new VoteOutcome(roundId, proposal, decision, approvals.get(), rejections.get(), voters);
+        if (outcome.complete(result)) {
+            core.forget(this);
+            core.events().publish(new AgentEvent.CoordinationFinished(result));
+        }
+    }
+
+    @Override
+    public <T> CompletableFuture<T> ask(Object message, Duration timeout) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("a vote collector cannot be asked"));
+    }
+
+    @Override
+    public String id() {
+        return "vote-" + roundId;
+    }
+
+    @Override
+    public int mailboxSize() {
+        return 0;
+    }
+
+    @Override
+    public boolean isAlive() {
+        return !outcome.isDone();
+    }
+}
