@@ -40,7 +40,7 @@ class DiscoverySloTests {
     @ParameterizedTest(name = "agents = {0}")
     @ValueSource(ints = {1_000, 10_000})
     @PerfSweep(iterations = 20_000, warmupIterations = 5_000)
-    @Slo(p50Ms = 0.002, p99Ms = 0.04)
+    @Slo(p50Ms = 0.0012, p99Ms = 0.04)
     void byCapability(int agents, PerfContext ctx) {
         ctx.sink(registered(agents, ctx).registry().count(BY_CAPABILITY));
     }

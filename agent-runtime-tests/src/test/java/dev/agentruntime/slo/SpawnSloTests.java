@@ -32,7 +32,7 @@ class SpawnSloTests {
     }
 
     @PerfTest(iterations = 20_000, warmupIterations = 5_000)
-    @Slo(p50Ms = 0.002, p99Ms = 0.02)
+    @Slo(p50Ms = 0.0016, p99Ms = 0.02)
     void spawnAndRegisterOne(PerfContext ctx) {
         ctx.sink(system.spawn(WORKER));
     }
@@ -46,7 +46,7 @@ class SpawnSloTests {
     }
 
     @PerfTest(iterations = 20_000, warmupIterations = 2_500, threads = 2)
-    @Slo(p50Ms = 0.002, p99Ms = 0.05)
+    @Slo(p50Ms = 0.0016, p99Ms = 0.05)
     void spawnAndRegisterFromTwoThreads(PerfContext ctx) {
         ctx.sink(system.spawn(WORKER));
     }
