@@ -7,6 +7,10 @@ import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -137,12 +141,34 @@ class PerfTestExtensionTests {
         assertThat(onlyTest().get("latencyMs").get("p50").asDouble()).isLessThan(0.5);
     }
 
+    @Test
+    void composedAnnotationCarriesPerfTestAndSlo() {
+        PerfEngine.execute(ComposedTestCases.class, reportDir).testEvents()
+                .assertThatEvents().haveExactly(1, event(test("spin200us"), finishedWithFailure(
+                        instanceOf(SloBreachError.class), message(m -> m.contains("p99 = ") && m.contains("n = 300")))));
+        assertThat(onlyTest().get("slo").get("p99Ms").asDouble()).isEqualTo(0.01);
+    }
+
     private JsonNode onlyTest() {
         JsonResultsWriter writer = new JsonResultsWriter(reportDir);
         JsonNode results = writer.read(reportDir.resolve(JsonResultsWriter.RESULTS_FILE));
         assertThat(results.get("schema").asText()).isEqualTo("junit-perf/1");
         assertThat(results.get("tests")).hasSize(1);
         return results.get("tests").get(0);
+    }
+
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @PerfTest(iterations = 300)
+    @Slo(p99Ms = 0.01)
+    @interface HotPath {
+    }
+
+    static class ComposedTestCases {
+        @HotPath
+        void spin200us() {
+            PerfEngine.spin(200_000);
+        }
     }
 
     static class MetTestCases {

@@ -39,7 +39,7 @@ class DiscoverySloTests {
 
     @ParameterizedTest(name = "agents = {0}")
     @ValueSource(ints = {1_000, 10_000})
-    @PerfSweep(iterations = 20_000, warmupIterations = 5_000)
+    @PerfSweep(iterations = 20_000, warmupIterations = 5_000, warmupMs = 1_000)
     @Slo(p50Ms = 0.0012, p99Ms = 0.04)
     void byCapability(int agents, PerfContext ctx) {
         ctx.sink(registered(agents, ctx).registry().count(BY_CAPABILITY));
@@ -47,7 +47,7 @@ class DiscoverySloTests {
 
     @ParameterizedTest(name = "agents = {0}")
     @ValueSource(ints = {1_000, 10_000})
-    @PerfSweep(iterations = 20_000, warmupIterations = 5_000)
+    @PerfSweep(iterations = 20_000, warmupIterations = 5_000, warmupMs = 1_000)
     @Slo(p50Ms = 0.04, p99Ms = 0.5)
     void byCapabilityAndMetadata(int agents, PerfContext ctx) {
         ctx.sink(registered(agents, ctx).registry().count(BY_METADATA));
@@ -55,7 +55,7 @@ class DiscoverySloTests {
 
     @ParameterizedTest(name = "agents = {0}")
     @ValueSource(ints = {1_000, 10_000})
-    @PerfSweep(iterations = 20_000, warmupIterations = 5_000)
+    @PerfSweep(iterations = 20_000, warmupIterations = 5_000, warmupMs = 1_000)
     @Slo(p50Ms = 0.01, p99Ms = 0.2)
     void byCapabilityAndHealth(int agents, PerfContext ctx) {
         ctx.sink(registered(agents, ctx).registry().count(BY_HEALTH));
@@ -63,7 +63,7 @@ class DiscoverySloTests {
 
     @ParameterizedTest(name = "agents = {0}")
     @ValueSource(ints = {1_000, 10_000})
-    @PerfSweep(iterations = 20_000, warmupIterations = 5_000)
+    @PerfSweep(iterations = 20_000, warmupIterations = 5_000, warmupMs = 1_000)
     @Slo(p50Ms = 0.05, p99Ms = 0.5)
     void compositeQueryReturningAgents(int agents, PerfContext ctx) {
         ctx.sink(registered(agents, ctx).registry().find(COMPOSITE));

@@ -1,0 +1,62 @@
+package dev.junitperf.examples;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Events;
+
+import dev.junitperf.SloBreachError;
+
+/** Show every example of the core docs pages working, and failing for the right reason. */
+class DocExamplesTests {
+
+    @TempDir
+    Path reportDir;
+
+    @Test
+    void basicExamplePasses() {
+        run(BasicDocExample.class).assertStatistics(s -> s.succeeded(1).failed(0));
+    }
+
+    @Test
+    void basicExampleFailsWithTheMeasuredFigureWhenItsBudgetIsOutOfReach() {
+        run(BasicDocExample.class, "junitperf.slo.scale", "0.00001").assertThatEvents().haveExactly(1, finishedWithFailure(
+                instanceOf(SloBreachError.class), message(m -> m.contains("p50 = ") && m.contains("> budget"))));
+    }
+
+    @Test
+    void sweepExampleJudgesEveryN() {
+        run(SweepDocExample.class).assertStatistics(s -> s.succeeded(3).failed(0));
+    }
+
+    @Test
+    void concurrencyExamplesPass() {
+        run(ConcurrencyDocExample.class).assertStatistics(s -> s.succeeded(2).failed(0));
+    }
+
+    @Test
+    void classLevelExamplePasses() {
+        run(ClassLevelSloDocExample.class).assertStatistics(s -> s.succeeded(2).failed(0));
+    }
+
+    @Test
+    void programmaticExamplePasses() {
+        run(ProgrammaticDocExample.class).assertStatistics(s -> s.succeeded(1).failed(0));
+    }
+
+    private Events run(Class<?> testClass, String... keyValues) {
+        var request = EngineTestKit.engine("junit-jupiter").selectors(selectClass(testClass))
+                .configurationParameter("junitperf.report.dir", reportDir.toString());
+        for (int i = 0; i < keyValues.length; i += 2) {
+            request = request.configurationParameter(keyValues[i], keyValues[i + 1]);
+        }
+        return request.execute().testEvents();
+    }
+}
