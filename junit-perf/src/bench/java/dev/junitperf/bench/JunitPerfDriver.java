@@ -1,0 +1,73 @@
+package dev.junitperf.bench;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Run a junit-perf fixture through the Jupiter engine and read what junit-perf reported. */
+final class JunitPerfDriver {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private JunitPerfDriver() {
+    }
+
+    /** Run the fixture's single {@code @PerfTest} with batching {@code auto} or {@code off}. */
+    static Run run(Class<?> fixture, boolean batching) throws IOException {
+        Path dir = Files.createTempDirectory("peer-bench-junit-perf");
+        long start = System.nanoTime();
+        EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(fixture))
+                .configurationParameter("junitperf.report.dir", dir.toString())
+                .configurationParameter("junitperf.batching", batching ? "auto" : "off")
+                .configurationParameter("junitperf.console.lines", "false")
+                .execute();
+        long wallNanos = System.nanoTime() - start;
+        EngineRuns.requireOneSuccess(fixture, results);
+        JsonNode json = MAPPER.readTree(dir.resolve("results.json").toFile());
+        return new Run(results, json, dir, wallNanos);
+    }
+
+    /**
+     * One engine run and its results document.
+     *
+     * @param engine the test kit's record of the run
+     * @param results the parsed {@code results.json}
+     * @param reportDir where junit-perf wrote its reports
+     * @param wallNanos wall time of the whole engine run, reports included
+     */
+    record Run(EngineExecutionResults engine, JsonNode results, Path reportDir, long wallNanos) {
+
+        JsonNode test() {
+            return results.get("tests").get(0);
+        }
+
+        long samples() {
+            return test().get("samples").asLong();
+        }
+
+        double throughputPerSec() {
+            return test().get("throughputPerSec").asDouble();
+        }
+
+        double p50Ms() {
+            return test().get("latencyMs").get("p50").asDouble();
+        }
+
+        double p99Ms() {
+            return test().get("latencyMs").get("p99").asDouble();
+        }
+
+        int batchSize() {
+            return test().get("batchSize").asInt();
+        }
+    }
+}
