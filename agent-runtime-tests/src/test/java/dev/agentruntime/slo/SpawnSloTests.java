@@ -38,7 +38,7 @@ class SpawnSloTests {
     }
 
     @PerfTest(iterations = 300, warmupIterations = 50)
-    @Slo(p50Ms = 0.15, p99Ms = 10)
+    @Slo(p50Ms = 0.12, p99Ms = 10)
     void spawnAndRegisterBulkOfHundred(PerfContext ctx) {
         for (int i = 0; i < 100; i++) {
             ctx.sink(system.spawn(WORKER));
