@@ -32,13 +32,13 @@ class SpawnSloTests {
     }
 
     @PerfTest(iterations = 20_000, warmupIterations = 5_000)
-    @Slo(p50Ms = 0.0016, p99Ms = 0.02)
+    @Slo(p50Ms = 0.0011, p99Ms = 0.02)
     void spawnAndRegisterOne(PerfContext ctx) {
         ctx.sink(system.spawn(WORKER));
     }
 
     @PerfTest(iterations = 300, warmupIterations = 50)
-    @Slo(p50Ms = 0.12, p99Ms = 10)
+    @Slo(p50Ms = 0.1, p99Ms = 10)
     void spawnAndRegisterBulkOfHundred(PerfContext ctx) {
         for (int i = 0; i < 100; i++) {
             ctx.sink(system.spawn(WORKER));
