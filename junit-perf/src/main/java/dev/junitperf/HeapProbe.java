@@ -3,6 +3,7 @@ package dev.junitperf;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,9 +23,10 @@ import dev.junitperf.internal.GcControl;
  *
  * <p>The probe first runs warmup operations (class loading and lazy initialisation are not leaks),
  * then forces full GCs for a baseline, runs the measured operations in equal chunks, and forces full
- * GCs after each chunk. The retained growth per operation is the least-squares slope through these
- * checkpoints, so one noisy difference cannot decide it. Operations run on the calling thread, and
- * only its allocations are counted. Builders are immutable: each call returns a new probe.
+ * GCs after each chunk. The retained growth per operation is the Theil–Sen slope through these
+ * checkpoints (the median of all pairwise slopes), so one noisy checkpoint cannot decide it.
+ * Operations run on the calling thread, and only its allocations are counted. Builders are
+ * immutable: each call returns a new probe.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class HeapProbe {
@@ -115,22 +117,27 @@ public final class HeapProbe {
         return new MemoryProfile(operations, allocated, retained, slope(points), points, Optional.empty(), warnings);
     }
 
+    /**
+     * Return the Theil–Sen slope: the median of the slopes between every pair of checkpoints.
+     *
+     * <p>Unlike a least-squares fit, one outlying checkpoint (a cache held by soft references that a
+     * later GC clears, say) moves it hardly at all, so the verdict rests on the trend.
+     */
     static double slope(List<MemoryProfile.Checkpoint> points) {
-        double n = points.size();
-        double sx = 0;
-        double sy = 0;
-        for (MemoryProfile.Checkpoint p : points) {
-            sx += p.operations();
-            sy += p.usedHeapBytes();
+        List<Double> slopes = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            for (int j = i + 1; j < points.size(); j++) {
+                long dx = points.get(j).operations() - points.get(i).operations();
+                if (dx != 0) {
+                    slopes.add((double) (points.get(j).usedHeapBytes() - points.get(i).usedHeapBytes()) / dx);
+                }
+            }
         }
-        double mx = sx / n;
-        double my = sy / n;
-        double sxy = 0;
-        double sxx = 0;
-        for (MemoryProfile.Checkpoint p : points) {
-            sxy += (p.operations() - mx) * (p.usedHeapBytes() - my);
-            sxx += (p.operations() - mx) * (p.operations() - mx);
+        if (slopes.isEmpty()) {
+            return 0;
         }
-        return sxx == 0 ? 0 : sxy / sxx;
+        Collections.sort(slopes);
+        int n = slopes.size();
+        return n % 2 == 1 ? slopes.get(n / 2) : (slopes.get(n / 2 - 1) + slopes.get(n / 2)) / 2;
     }
 }

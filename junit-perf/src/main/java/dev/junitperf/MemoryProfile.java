@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
  * @param operations the measured operations
  * @param allocatedBytes bytes the calling thread allocated during the measured operations
  * @param retainedBytes heap growth from the baseline to the last checkpoint, after full GCs
- * @param retainedBytesPerOp the least-squares slope of heap after GC against operations done
+ * @param retainedBytesPerOp the Theil–Sen slope (median pairwise slope) of heap after GC against operations done
  * @param checkpoints the baseline and every checkpoint
  * @param inconclusive why retained figures could not be measured, if they could not
  * @param warnings conditions that make retained figures less exact

@@ -39,11 +39,22 @@ class HeapProbeTests {
     }
 
     @Test
-    void slopeIsTheLeastSquaresFit() {
+    void slopeIsTheMedianOfPairwiseSlopes() {
         List<MemoryProfile.Checkpoint> points = List.of(new MemoryProfile.Checkpoint(0, 100),
                 new MemoryProfile.Checkpoint(10, 130), new MemoryProfile.Checkpoint(20, 150), new MemoryProfile.Checkpoint(30, 190));
 
-        assertThat(HeapProbe.slope(points)).isEqualTo(2.9);
+        assertThat(HeapProbe.slope(points)).isEqualTo(3.0);
+    }
+
+    @Test
+    void oneOutlyingCheckpointHardlyMovesTheSlope() {
+        List<MemoryProfile.Checkpoint> points = new ArrayList<>();
+        points.add(new MemoryProfile.Checkpoint(0, 3_000_000));
+        for (int c = 1; c <= 5; c++) {
+            points.add(new MemoryProfile.Checkpoint(c * 2_000L, c * 2_000L * 1_040));
+        }
+
+        assertThat(HeapProbe.slope(points)).isEqualTo(1_040.0);
     }
 
     @Test
