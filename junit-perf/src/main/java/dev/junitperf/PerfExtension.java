@@ -34,6 +34,7 @@ import dev.junitperf.internal.RelativeComparison;
 import dev.junitperf.internal.RunResult;
 import dev.junitperf.internal.SamplingContext;
 import dev.junitperf.internal.SloEvaluator;
+import dev.junitperf.internal.StoppingRule;
 import dev.junitperf.report.ConsoleLine;
 import dev.junitperf.report.ConsoleSummary;
 import dev.junitperf.report.EnvironmentInfo;
@@ -99,14 +100,8 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
             return;
         }
         invocation.skip();
-        List<TestOutcome.Run> runs = new ArrayList<>();
-        TestOutcome.Run run = measure(plan, invocationContext, context);
-        runs.add(run);
-        while (plan.mode == Mode.ENFORCE && run.judgement().verdict() == Verdict.FAILED
-                && runs.size() <= plan.confirmRuns && timeout(run).isEmpty()) {
-            run = measure(plan, invocationContext, context);
-            runs.add(run);
-        }
+        List<TestOutcome.Run> runs = measureAndConfirm(plan, invocationContext, context);
+        TestOutcome.Run run = runs.get(runs.size() - 1);
         Optional<Path> recording = Optional.empty();
         if (plan.jfrOnBreach && plan.mode == Mode.ENFORCE && run.judgement().verdict() == Verdict.FAILED && timeout(run).isEmpty()) {
             recording = Optional.of(FlightRecording.record(reportDir(configuration).resolve("jfr").resolve(fileSafe(plan.testName) + ".jfr"),
@@ -121,13 +116,40 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
             throw new PerfTimeoutError(timeout.get().message());
         }
         if (plan.mode == Mode.ENFORCE && outcome.verdict() != Verdict.PASSED) {
-            String note = runs.size() > 1 ? " (confirmed by " + (runs.size() - 1) + " re-measurement"
-                    + (runs.size() > 2 ? "s" : "") + ")" : "";
             Throwable cause = run.result().errors() > 0 ? run.result().firstError().orElse(null) : null;
-            String message = FailureMessages.verdictMessage(plan.testName, run.judgement(), run.result(), note)
+            String message = FailureMessages.verdictMessage(plan.testName, run.judgement(), run.result(),
+                    FailureMessages.runNote(runs.stream().map(r -> r.result().noise()).toList(), plan.noiseThreshold))
+                    + FailureMessages.runsTable(runs.stream().map(TestOutcome.Run::result).toList(),
+                            runs.stream().map(r -> r.judgement().breaches()).toList(), plan.noiseThreshold)
                     + recording.map(p -> "\n  Flight recording of a re-run: " + p.toAbsolutePath()).orElse("");
             throw new SloBreachError(message, outcome.verdict(), run.judgement().breaches(), cause);
         }
+    }
+
+    /**
+     * Measure, and re-measure a breach: up to {@code junitperf.confirm.runs} confirmations, plus up to
+     * {@code junitperf.noise.retries} extra runs for a breach measured under more noise than
+     * {@code junitperf.noise.threshold}. The last run decides.
+     */
+    private static List<TestOutcome.Run> measureAndConfirm(PerfTestPlan plan, ReflectiveInvocationContext<Method> invocationContext,
+                                                           ExtensionContext context) throws Throwable {
+        List<TestOutcome.Run> runs = new ArrayList<>();
+        TestOutcome.Run run = measure(plan, invocationContext, context);
+        runs.add(run);
+        int confirmations = 0;
+        int noisyRetries = 0;
+        while (plan.mode == Mode.ENFORCE && run.judgement().verdict() == Verdict.FAILED && timeout(run).isEmpty()) {
+            if (run.result().noise().level() > plan.noiseThreshold && noisyRetries < plan.noiseRetries) {
+                noisyRetries++;
+            } else if (confirmations < plan.confirmRuns) {
+                confirmations++;
+            } else {
+                break;
+            }
+            run = measure(plan, invocationContext, context);
+            runs.add(run);
+        }
+        return runs;
     }
 
     private static Optional<Annotation> perfAnnotation(Method method) {
@@ -151,7 +173,7 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
         RunResult run;
         Optional<RunResult> reference = Optional.empty();
         if (plan.reference.isEmpty()) {
-            run = runOnce(plan.settings, bound, types, arguments, method.getName());
+            run = runOnce(plan.settings, plan.rule, bound, types, arguments, method.getName());
         } else {
             ReferenceMethod ref = plan.reference.get();
             MethodHandle refBound = BoundBody.bind(ref.method(), target);
@@ -159,10 +181,10 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
             List<Object> refArguments = ref.arguments(method, arguments);
             PerfSettings half = plan.settings.half();
             // ABBA: drift of a shared machine during the rounds affects both bodies alike.
-            RunResult t1 = runOnce(half, bound, types, arguments, method.getName());
-            RunResult r1 = runOnce(half, refBound, refTypes, refArguments, ref.method().getName());
-            RunResult r2 = runOnce(half, refBound, refTypes, refArguments, ref.method().getName());
-            RunResult t2 = runOnce(half, bound, types, arguments, method.getName());
+            RunResult t1 = runOnce(half, plan.rule, bound, types, arguments, method.getName());
+            RunResult r1 = runOnce(half, plan.rule, refBound, refTypes, refArguments, ref.method().getName());
+            RunResult r2 = runOnce(half, plan.rule, refBound, refTypes, refArguments, ref.method().getName());
+            RunResult t2 = runOnce(half, plan.rule, bound, types, arguments, method.getName());
             run = RunResult.combine(t1, t2);
             reference = Optional.of(RunResult.combine(r1, r2));
         }
@@ -191,7 +213,9 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
         }
         Optional<BaselineDiff> diff = Optional.empty();
         if (plan.baseline.isPresent()) {
-            RegressionGate.Gated gated = RegressionGate.apply(judgement, plan.baseline.get().latency(context.getUniqueId()),
+            RegressionGate.Gated gated = RegressionGate.apply(judgement,
+                    plan.baseline.get().latency(context.getUniqueId(), result.clock()),
+                    plan.baseline.get().otherClock(context.getUniqueId(), result.clock()),
                     result.latency(), plan.warnPct, plan.failPct);
             judgement = gated.judgement();
             diff = Optional.of(gated.diff());
@@ -203,9 +227,9 @@ final class PerfExtension implements InvocationInterceptor, ParameterResolver {
         return run.judgement().breaches().stream().filter(b -> b.objective().equals(TIMEOUT)).findFirst();
     }
 
-    private static RunResult runOnce(PerfSettings settings, MethodHandle bound, Class<?>[] types, List<Object> arguments,
-                                     String name) throws Throwable {
-        return MeasurementRunner.run(settings, ctx -> BoundBody.forThread(bound, types, arguments, ctx), "junit-perf-" + name);
+    private static RunResult runOnce(PerfSettings settings, StoppingRule rule, MethodHandle bound, Class<?>[] types,
+                                     List<Object> arguments, String name) throws Throwable {
+        return MeasurementRunner.run(settings, rule, ctx -> BoundBody.forThread(bound, types, arguments, ctx), "junit-perf-" + name);
     }
 
     // getOrComputeIfAbsent and CloseableResource are deprecated in JUnit 6 but are the only forms

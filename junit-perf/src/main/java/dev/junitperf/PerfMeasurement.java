@@ -53,44 +53,42 @@ public final class PerfMeasurement {
 
     /** Set warmup invocations per thread. */
     public PerfMeasurement warmupIterations(int n) {
-        return with(new PerfAttributes(SOURCE, n, attributes.warmupMs(), attributes.iterations(), attributes.durationMs(),
-                attributes.threads(), attributes.ratePerSec(), attributes.timeoutMs()));
+        return with(attributes.withWarmupIterations(n));
     }
 
     /** Set the minimum warmup time. */
     public PerfMeasurement warmupMs(long millis) {
-        return with(new PerfAttributes(SOURCE, attributes.warmupIterations(), millis, attributes.iterations(),
-                attributes.durationMs(), attributes.threads(), attributes.ratePerSec(), attributes.timeoutMs()));
+        return with(attributes.withWarmupMs(millis));
     }
 
     /** Measure this many invocations over all threads. */
     public PerfMeasurement iterations(int n) {
-        return with(new PerfAttributes(SOURCE, attributes.warmupIterations(), attributes.warmupMs(), n,
-                attributes.durationMs(), attributes.threads(), attributes.ratePerSec(), attributes.timeoutMs()));
+        return with(attributes.withIterations(n));
     }
 
     /** Measure for this long instead of a fixed count. */
     public PerfMeasurement durationMs(long millis) {
-        return with(new PerfAttributes(SOURCE, attributes.warmupIterations(), attributes.warmupMs(),
-                attributes.iterations(), millis, attributes.threads(), attributes.ratePerSec(), attributes.timeoutMs()));
+        return with(attributes.withDurationMs(millis));
     }
 
     /** Call the body from this many threads at once. */
     public PerfMeasurement threads(int n) {
-        return with(new PerfAttributes(SOURCE, attributes.warmupIterations(), attributes.warmupMs(),
-                attributes.iterations(), attributes.durationMs(), n, attributes.ratePerSec(), attributes.timeoutMs()));
+        return with(attributes.withThreads(n));
     }
 
     /** Start invocations at this rate over all threads (open loop); 0 is a closed loop. */
     public PerfMeasurement ratePerSec(double rate) {
-        return with(new PerfAttributes(SOURCE, attributes.warmupIterations(), attributes.warmupMs(),
-                attributes.iterations(), attributes.durationMs(), attributes.threads(), rate, attributes.timeoutMs()));
+        return with(attributes.withRatePerSec(rate));
     }
 
     /** Stop and fail when warmup plus measurement take longer than this. */
     public PerfMeasurement timeoutMs(long millis) {
-        return with(new PerfAttributes(SOURCE, attributes.warmupIterations(), attributes.warmupMs(),
-                attributes.iterations(), attributes.durationMs(), attributes.threads(), attributes.ratePerSec(), millis));
+        return with(attributes.withTimeoutMs(millis));
+    }
+
+    /** Measure with this clock; the system property {@code junitperf.clock} still overrides it, as for annotations. */
+    public PerfMeasurement clock(PerfClock clock) {
+        return with(attributes.withClock(Objects.requireNonNull(clock, "clock")));
     }
 
     /** Allow or forbid timing short bodies in batches (allowed by default). */

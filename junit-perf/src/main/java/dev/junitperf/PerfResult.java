@@ -3,8 +3,9 @@ package dev.junitperf;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.Duration;
-import java.util.Optional;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.HdrHistogram.Histogram;
 import org.apiguardian.api.API;
@@ -14,7 +15,8 @@ import dev.junitperf.internal.RunResult;
 /**
  * Hold the immutable outcome of one measurement: counts, latency distribution and throughput.
  *
- * <p>In an open loop ({@code ratePerSec > 0}), {@link #latency()} is measured from each invocation's
+ * <p>{@link #latency()} is on the judged {@link #clock()}; when that is not the wall clock,
+ * {@link #wallLatency()} holds the wall-clock figures of the same invocations. In an open loop ({@code ratePerSec > 0}), {@link #latency()} is measured from each invocation's
  * intended start (coordinated omission corrected) and {@link #uncorrectedLatency()} from its actual
  * start. Check a result with {@link PerfAssertions#assertThat(PerfResult)}.
  */
@@ -33,6 +35,13 @@ public final class PerfResult {
     private final LatencyDistribution latency;
     private final LatencyDistribution uncorrected;
     private final MemoryResult memory;
+    private final PerfClock clock;
+    private final LatencyDistribution wall;
+    private final NoiseReading noise;
+    private final StopReason stopReason;
+    private final String stopDetail;
+    private final TimerCorrection timer;
+    private final List<String> notes;
 
     PerfResult(String name, RunResult run, int threads, double ratePerSec) {
         this(name, run, threads, ratePerSec, run.memory());
@@ -51,6 +60,53 @@ public final class PerfResult {
         this.latency = new LatencyDistribution(run.latency(), run.timings());
         this.uncorrected = run.uncorrected().map(h -> new LatencyDistribution(h, h.getTotalCount())).orElse(null);
         this.memory = memory;
+        this.clock = run.clock();
+        this.wall = run.wallLatency().map(h -> new LatencyDistribution(h, run.timings())).orElse(null);
+        this.noise = run.noise();
+        this.stopReason = run.stopReason();
+        this.stopDetail = run.stopDetail();
+        this.timer = run.timer();
+        this.notes = run.notes();
+    }
+
+    /** Return the clock the latencies were measured and judged with. */
+    public PerfClock clock() {
+        return clock;
+    }
+
+    /** Return the wall-clock latencies of the same invocations, when the judged clock is another. */
+    public Optional<LatencyDistribution> wallLatency() {
+        return Optional.ofNullable(wall);
+    }
+
+    /** Return the wall-clock latencies: {@link #wallLatency()} if the judged clock is another, else {@link #latency()}. */
+    public LatencyDistribution wallOrJudgedLatency() {
+        return wall != null ? wall : latency;
+    }
+
+    /** Return how much other work disturbed the measured phase. */
+    public NoiseReading noise() {
+        return noise;
+    }
+
+    /** Return why the measured phase ended. */
+    public StopReason stopReason() {
+        return stopReason;
+    }
+
+    /** Return a sentence saying why the measured phase ended, e.g. which interval still straddled its budget. */
+    public String stopDetail() {
+        return stopDetail;
+    }
+
+    /** Return what a timing costs on the judged clock and what was subtracted for it. */
+    public TimerCorrection timerCorrection() {
+        return timer;
+    }
+
+    /** Return caveats a reader of these figures must know: timer correction, resolution, cold start, survivors. */
+    public List<String> notes() {
+        return notes;
     }
 
     /** Return allocation, retained heap and GC figures of the measured phase. */
@@ -99,7 +155,7 @@ public final class PerfResult {
         return ratePerSec;
     }
 
-    /** Return the wall time of the measured phase. */
+    /** Return the wall time of the measured phase, pauses at checkpoints excluded. */
     public Duration duration() {
         return Duration.ofNanos(measuredNanos);
     }
@@ -171,7 +227,7 @@ public final class PerfResult {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "PerfResult[%s: n=%,d, errors=%,d, p50=%.4f ms, p99=%.4f ms, max=%.4f ms, %.1f/s]",
-                name, invocations, errors, p50Ms(), p99Ms(), maxMs(), throughputPerSec());
+        return String.format(Locale.ROOT, "PerfResult[%s: clock=%s, n=%,d, errors=%,d, p50=%.6f ms, p99=%.6f ms, max=%.6f ms, %.1f/s]",
+                name, clock.configValue(), invocations, errors, p50Ms(), p99Ms(), maxMs(), throughputPerSec());
     }
 }

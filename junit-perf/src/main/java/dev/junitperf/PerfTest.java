@@ -74,4 +74,12 @@ public @interface PerfTest {
 
     /** Stop and fail the test when warmup plus measurement take longer than this; default 300,000 ms. */
     long timeoutMs() default UNSET;
+
+    /**
+     * The clock latencies are measured and judged with; default {@link PerfClock#WALL}.
+     *
+     * <p>The configuration parameter {@code junitperf.clock} overrides it for every perf test of a build;
+     * {@code junitperf.default.clock} sets it for tests that leave it at {@link PerfClock#DEFAULT}.
+     */
+    PerfClock clock() default PerfClock.DEFAULT;
 }

@@ -22,6 +22,7 @@ import dev.junitperf.internal.ReferenceMethod;
 import dev.junitperf.internal.SettingsResolver;
 import dev.junitperf.internal.SloResolver;
 import dev.junitperf.internal.SloSpec;
+import dev.junitperf.internal.StoppingRule;
 
 /**
  * Hold everything resolved and validated for one perf test before anything runs.
@@ -43,10 +44,13 @@ final class PerfTestPlan {
     final double failPct;
     final boolean jfrOnBreach;
     final Optional<ReferenceMethod> reference;
+    final StoppingRule rule;
+    final double noiseThreshold;
+    final int noiseRetries;
 
     private PerfTestPlan(String perfAnnotation, Mode mode, PerfSettings settings, SloSpec slo, MemorySpec memory,
                          int confirmRuns, String testName, Optional<Baseline> baseline, double[] thresholds,
-                         boolean jfrOnBreach, Optional<ReferenceMethod> reference) {
+                         boolean jfrOnBreach, Optional<ReferenceMethod> reference, Configuration configuration) {
         this.perfAnnotation = perfAnnotation;
         this.mode = mode;
         this.settings = settings;
@@ -59,6 +63,10 @@ final class PerfTestPlan {
         this.failPct = thresholds[1];
         this.jfrOnBreach = jfrOnBreach;
         this.reference = reference;
+        this.rule = reference.isPresent() ? StoppingRule.fixed()
+                : StoppingRule.of(slo, configuration.durationMaxFactor(), configuration.durationAdaptive());
+        this.noiseThreshold = configuration.noiseThreshold();
+        this.noiseRetries = configuration.noiseRetries();
     }
 
     /** Resolve and validate; throw {@link ExtensionConfigurationException} naming the attribute and the fix. */
@@ -79,6 +87,7 @@ final class PerfTestPlan {
             Optional<Slo> methodSlo = AnnotationSupport.findAnnotation(method, Slo.class);
             SloSpec slo = SloResolver.resolve(classSlo, methodSlo, settings, configuration.sloScale(),
                     attributes.annotationName());
+            settings = settings.withMinTimings(slo.requiredTimings());
             double[] thresholds = SloResolver.regressionThresholds(classSlo, methodSlo, configuration);
             Optional<ReferenceMethod> reference = ReferenceMethod.resolve(testClass, method, classSlo, methodSlo);
             if (reference.isPresent() && memory.needsRetainedHeap()) {
@@ -88,7 +97,7 @@ final class PerfTestPlan {
             String name = testClass.getSimpleName() + "." + method.getName() + "()"
                     + (context.getDisplayName().startsWith(method.getName() + "(") ? "" : " " + context.getDisplayName());
             return new PerfTestPlan(attributes.annotationName(), mode, settings, slo, memory, configuration.confirmRuns(),
-                    name, baseline(context, configuration), thresholds, configuration.jfrOnBreach(), reference);
+                    name, baseline(context, configuration), thresholds, configuration.jfrOnBreach(), reference, configuration);
         } catch (PerfConfigurationException e) {
             throw new ExtensionConfigurationException(e.getMessage());
         }

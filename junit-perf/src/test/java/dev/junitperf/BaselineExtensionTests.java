@@ -89,7 +89,7 @@ class BaselineExtensionTests {
 
         PerfEngine.execute(SpinTestCases.class, currentDir, "junitperf.baseline", foreign.toString()).testEvents()
                 .assertThatEvents().haveExactly(1, event(finishedWithFailure(instanceOf(ExtensionConfigurationException.class),
-                        message(m -> m.contains("whose schema is 'other/7', not 'junit-perf/1'")))));
+                        message(m -> m.contains("whose schema is 'other/7', not one of [junit-perf/1, junit-perf/2]")))));
     }
 
     private Path recordBaseline(long spinNanos) {

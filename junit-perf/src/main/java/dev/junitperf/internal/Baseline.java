@@ -12,13 +12,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.junitperf.LatencyDistribution;
+import dev.junitperf.PerfClock;
 import dev.junitperf.report.JsonResultsWriter;
 
 /**
  * Hold a previous run's results, keyed by test identity (JUnit's unique id), to compare against.
  *
- * <p>A file that is missing, unreadable, not JSON or of another schema is rejected with a message
- * that names the file and the parameter, never silently ignored.
+ * <p>A file that is missing, unreadable, not JSON, of another schema or with a corrupt histogram is
+ * rejected when it is loaded, before any warmup, with a message that names the file and the parameter,
+ * never silently ignored. A test is compared on the clock it is judged on now: the baseline's judged
+ * figures if it used the same clock, its wall figures for the wall clock, else not at all.
  */
 public final class Baseline {
 
@@ -41,29 +44,62 @@ public final class Baseline {
                     Configuration.BASELINE, file, e.getMessage()));
         }
         String schema = root == null || root.get("schema") == null ? "none" : root.get("schema").asText();
-        if (!JsonResultsWriter.SCHEMA.equals(schema) || !root.path("tests").isArray()) {
-            throw ConfigErrors.misuse(String.format("Configuration parameter `%s` names %s, whose schema is '%s', not '%s': "
+        if (!JsonResultsWriter.READABLE_SCHEMAS.contains(schema) || !root.path("tests").isArray()) {
+            throw ConfigErrors.misuse(String.format("Configuration parameter `%s` names %s, whose schema is '%s', not one of %s: "
                     + "re-create the baseline from a results.json of this junit-perf version", Configuration.BASELINE,
-                    file, schema, JsonResultsWriter.SCHEMA));
+                    file, schema, JsonResultsWriter.READABLE_SCHEMAS));
         }
         Map<String, JsonNode> byId = new HashMap<>();
         root.get("tests").forEach(t -> byId.put(t.path("id").asText(), t));
+        validateHistograms(file, byId);
         return new Baseline(file, byId);
     }
 
-    /** Return the baseline's latency distribution of a test, if the baseline has that test. */
-    public Optional<LatencyDistribution> latency(String testId) {
+    /**
+     * Return the baseline's latency distribution of a test on {@code clock}, if the baseline has that test
+     * measured on that clock (or, for the wall clock, with wall figures recorded beside another clock).
+     */
+    public Optional<LatencyDistribution> latency(String testId, PerfClock clock) {
         JsonNode t = tests.get(testId);
-        if (t == null || !t.hasNonNull("histogram")) {
+        if (t == null) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(new LatencyDistribution(JsonResultsWriter.decode(t.get("histogram").asText()),
-                    t.path("timedSamples").asLong(t.path("samples").asLong())));
-        } catch (IllegalArgumentException e) {
-            throw ConfigErrors.misuse(String.format("Configuration parameter `%s` names %s, whose histogram for %s is "
-                    + "corrupt (%s): re-create the baseline", Configuration.BASELINE, file, testId, e.getMessage()));
+        String field = clockOf(t).equals(clock.configValue()) ? "histogram"
+                : clock == PerfClock.WALL && t.hasNonNull("wallHistogram") ? "wallHistogram" : null;
+        if (field == null || !t.hasNonNull(field)) {
+            return Optional.empty();
         }
+        return Optional.of(new LatencyDistribution(JsonResultsWriter.decode(t.get(field).asText()),
+                t.path("timedSamples").asLong(t.path("samples").asLong())));
+    }
+
+    /** Return the clock the baseline measured a test on, when the baseline has the test but not on {@code clock}. */
+    public Optional<String> otherClock(String testId, PerfClock clock) {
+        JsonNode t = tests.get(testId);
+        if (t == null || latency(testId, clock).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(clockOf(t));
+    }
+
+    /** Files of schema {@code junit-perf/1} predate clocks: everything in them is wall-clock time. */
+    private static String clockOf(JsonNode test) {
+        return test.path("clock").asText(PerfClock.WALL.configValue());
+    }
+
+    private static void validateHistograms(Path file, Map<String, JsonNode> tests) {
+        tests.forEach((id, t) -> {
+            for (String field : new String[] {"histogram", "wallHistogram"}) {
+                if (t.hasNonNull(field)) {
+                    try {
+                        JsonResultsWriter.decode(t.get(field).asText());
+                    } catch (IllegalArgumentException e) {
+                        throw ConfigErrors.misuse(String.format("Configuration parameter `%s` names %s, whose %s for %s is "
+                                + "corrupt (%s): re-create the baseline", Configuration.BASELINE, file, field, id, e.getMessage()));
+                    }
+                }
+            }
+        });
     }
 
     /** Return the ids of baseline tests, to report those the current run no longer has. */

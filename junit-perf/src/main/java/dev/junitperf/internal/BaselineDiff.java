@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Describe how a run compares with the baseline.
  *
- * @param status {@code NEW} (not in the baseline), or the worst change status: {@code OK}, {@code WARN}, {@code FAIL}
+ * @param status {@code NEW} (not in the baseline), {@code CLOCK_CHANGED} (the baseline measured it on another clock
+ *     only, so it is not compared), or the worst change status: {@code OK}, {@code WARN}, {@code FAIL}
  * @param warnPct the warning threshold in percent
  * @param failPct the failure threshold in percent
  * @param changes the compared figures

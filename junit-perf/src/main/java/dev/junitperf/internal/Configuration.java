@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import dev.junitperf.PerfClock;
+
 /**
  * Read {@code junitperf.*} configuration parameters, from JUnit or from system properties.
  *
@@ -23,6 +25,19 @@ public final class Configuration {
     public static final String CONSOLE_LINES = "junitperf.console.lines";
     public static final String REGRESSION_WARN = "junitperf.regression.warn";
     public static final String REGRESSION_FAIL = "junitperf.regression.fail";
+    public static final String CLOCK = "junitperf.clock";
+    public static final String DEFAULT_CLOCK = "junitperf.default.clock";
+    public static final String NOISE_THRESHOLD = "junitperf.noise.threshold";
+    public static final String NOISE_RETRIES = "junitperf.noise.retries";
+    public static final String DURATION_ADAPTIVE = "junitperf.duration.adaptive";
+    public static final String DURATION_MAX_FACTOR = "junitperf.duration.maxFactor";
+
+    /** Default noise level above which a breach is re-measured: 10 % of the time waiting for a CPU. */
+    public static final double DEFAULT_NOISE_THRESHOLD = 0.10;
+    /** Default number of extra runs a noisy breach may take. */
+    public static final int DEFAULT_NOISE_RETRIES = 2;
+    /** Default limit of a time-based run whose confidence interval straddles its budget, in planned durations. */
+    public static final double DEFAULT_DURATION_MAX_FACTOR = 3;
 
     private final Function<String, Optional<String>> source;
 
@@ -121,9 +136,70 @@ public final class Configuration {
         }).orElse(defaultPct);
     }
 
+    /** Return the build-wide clock of {@code junitperf.clock}, which overrides every perf test's own. */
+    public Optional<PerfClock> clockOverride() {
+        return clock(CLOCK);
+    }
+
+    /** Return the clock of {@code junitperf.default.clock}, for perf tests that leave {@code clock} unset. */
+    public Optional<PerfClock> defaultClock() {
+        return clock(DEFAULT_CLOCK);
+    }
+
+    private Optional<PerfClock> clock(String key) {
+        return get(key).map(v -> {
+            String wanted = v.toLowerCase(Locale.ROOT);
+            for (PerfClock c : PerfClock.values()) {
+                if (c != PerfClock.DEFAULT && (c.configValue().equals(wanted) || c.name().toLowerCase(Locale.ROOT).equals(wanted))) {
+                    return c;
+                }
+            }
+            throw ConfigErrors.parameter(key, v, "one of 'wall', 'cpu', 'wall-minus-runqueue'");
+        });
+    }
+
+    /** Return the noise level (CPU wait plus steal share, 0 to 1) above which a breach is re-measured. */
+    public double noiseThreshold() {
+        return get(NOISE_THRESHOLD).map(v -> {
+            double t = parseDouble(NOISE_THRESHOLD, v);
+            if (!(t > 0) || t > 1) {
+                throw ConfigErrors.parameter(NOISE_THRESHOLD, v, "a fraction greater than 0 and at most 1, e.g. 0.1 for 10 %");
+            }
+            return t;
+        }).orElse(DEFAULT_NOISE_THRESHOLD);
+    }
+
+    /** Return how many extra runs a breach measured under noise may take (0 to 10). */
+    public int noiseRetries() {
+        return get(NOISE_RETRIES).map(v -> {
+            long n = parseLong(NOISE_RETRIES, v);
+            if (n < 0 || n > 10) {
+                throw ConfigErrors.parameter(NOISE_RETRIES, v, "a whole number from 0 to 10");
+            }
+            return (int) n;
+        }).orElse(DEFAULT_NOISE_RETRIES);
+    }
+
+    /** Return whether time-based runs stop early on clear intervals and go on while one straddles its budget. */
+    public boolean durationAdaptive() {
+        return flag(DURATION_ADAPTIVE, true);
+    }
+
+    /** Return how many planned durations a straddling run may last (1 to 100). */
+    public double durationMaxFactor() {
+        return get(DURATION_MAX_FACTOR).map(v -> {
+            double f = parseDouble(DURATION_MAX_FACTOR, v);
+            if (!(f >= 1) || f > 100) {
+                throw ConfigErrors.parameter(DURATION_MAX_FACTOR, v, "a number from 1 (never extend) to 100, e.g. 3");
+            }
+            return f;
+        }).orElse(DEFAULT_DURATION_MAX_FACTOR);
+    }
+
     /** Return the default for a {@code @PerfTest} attribute from {@code junitperf.default.<name>}. */
     public Optional<Double> attributeDefault(String attribute) {
         String key = DEFAULT_PREFIX + attribute;
+
         return get(key).map(v -> parseDouble(key, v));
     }
 

@@ -1,10 +1,12 @@
 package dev.junitperf.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import dev.junitperf.Breach;
 import dev.junitperf.LatencyDistribution;
+import dev.junitperf.NoiseReading;
 import dev.junitperf.PercentileEstimate;
 import dev.junitperf.PerfResult;
 import dev.junitperf.Verdict;
@@ -81,12 +83,54 @@ public final class FailureMessages {
             sb.append(String.format(Locale.ROOT, "  %-10s %14s   %s%n", Formats.percentileLabel(p), Formats.ms(e.valueMs()), ci));
         }
         sb.append(String.format(Locale.ROOT, "  %-10s %14s%n", "max", Formats.ms(latency.maxMs())));
-        sb.append(String.format(Locale.ROOT, "  samples %s · errors %s · %s · threads %d · batch %d",
+        sb.append(String.format(Locale.ROOT, "  samples %s · errors %s · %s · threads %d · batch %d · clock %s",
                 Formats.count(result.invocations()), Formats.count(result.errors()), Formats.rate(result.throughputPerSec()),
-                result.threads(), result.batchSize()));
+                result.threads(), result.batchSize(), result.clock().configValue()));
+        result.wallLatency().ifPresent(w -> sb.append(String.format(Locale.ROOT,
+                "%n  wall clock (not judged): p50 %s ms, p99 %s ms, max %s ms", Formats.ms(w.percentileMs(50)),
+                Formats.ms(w.percentileMs(99)), Formats.ms(w.maxMs()))));
         result.uncorrectedLatency().ifPresent(u -> sb.append(String.format(Locale.ROOT,
                 "%n  open loop at %s: uncorrected p50 %s ms, p99 %s ms (coordinated omission not corrected)",
                 Formats.rate(result.ratePerSec()), Formats.ms(u.percentileMs(50)), Formats.ms(u.percentileMs(99)))));
+        sb.append(String.format(Locale.ROOT, "%n  stopped: %s (%s timings in %s ms) · noise: %s", result.stopDetail(),
+                Formats.count(result.latency().samples()), Formats.ms(result.duration().toNanos() / 1e6), noise(result.noise())));
+        result.notes().forEach(n -> sb.append("\n  note: ").append(n));
+        return sb.toString();
+    }
+
+    /** Describe a noise reading, e.g. {@code CPU wait 31.0 % · 1,204 involuntary switches · steal 0.0 %}. */
+    public static String noise(NoiseReading noise) {
+        List<String> parts = new ArrayList<>();
+        noise.cpuWaitShare().ifPresent(w -> parts.add(String.format(Locale.ROOT, "CPU wait %.1f %%", w * 100)));
+        noise.involuntaryContextSwitches().ifPresent(n -> parts.add(Formats.count(n) + " involuntary switches"));
+        noise.stealShare().ifPresent(st -> parts.add(String.format(Locale.ROOT, "steal %.1f %%", st * 100)));
+        return parts.isEmpty() ? "not measured (" + String.join("; ", noise.notes()) + ")" : String.join(" · ", parts);
+    }
+
+    /** Describe the re-measurements of a breach, e.g. {@code  (confirmed by 1 re-measurement; 2 runs were noisy)}. */
+    public static String runNote(List<NoiseReading> runs, double threshold) {
+        if (runs.size() < 2) {
+            return "";
+        }
+        long noisy = runs.stream().filter(n -> n.level() > threshold).count();
+        int again = runs.size() - 1;
+        return " (confirmed by " + again + " re-measurement" + (again > 1 ? "s" : "")
+                + (noisy > 0 ? "; " + noisy + " run" + (noisy > 1 ? "s were" : " was") + " noisy" : "") + ")";
+    }
+
+    /** List every run with its noise, when a breach was re-measured, so a busy machine can be told from a regression. */
+    public static String runsTable(List<PerfResult> results, List<List<Breach>> breaches, double threshold) {
+        if (results.size() < 2) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+                "%n  runs (the last decides; noisy above %.0f %% CPU wait + steal):", threshold * 100));
+        for (int i = 0; i < results.size(); i++) {
+            PerfResult r = results.get(i);
+            String outcome = breaches.get(i).isEmpty() ? "met every objective" : breaches.get(i).get(0).message();
+            sb.append(String.format(Locale.ROOT, "%n    #%d %s · noise: %s%s", i + 1, outcome, noise(r.noise()),
+                    r.noise().level() > threshold ? " (noisy)" : ""));
+        }
         return sb.toString();
     }
 

@@ -21,6 +21,37 @@ public final class Formats {
         return new BigDecimal(millis).round(new MathContext(3)).toPlainString();
     }
 
+    /**
+     * Format a duration given in nanoseconds in the unit that suits it (ns, µs, ms, s), three significant digits.
+     *
+     * <p>For example {@code 12.9 ns}, {@code 340 ns}, {@code 1.23 µs}, {@code 45.6 ms}, {@code 1.20 s}.
+     */
+    public static String nanos(double nanos) {
+        if (Double.isNaN(nanos) || Double.isInfinite(nanos)) {
+            return String.valueOf(nanos);
+        }
+        double abs = Math.abs(nanos);
+        if (abs < 1_000) {
+            return significant(nanos) + " ns";
+        }
+        if (abs < 1_000_000) {
+            return significant(nanos / 1e3) + " µs";
+        }
+        if (abs < 1_000_000_000) {
+            return significant(nanos / 1e6) + " ms";
+        }
+        return significant(nanos / 1e9) + " s";
+    }
+
+    private static String significant(double value) {
+        if (value == 0) {
+            return "0";
+        }
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(3));
+        String plain = rounded.toPlainString();
+        return rounded.abs().compareTo(BigDecimal.valueOf(1000)) >= 0 ? String.format(Locale.ROOT, "%,.0f", rounded) : plain;
+    }
+
     /** Format a count with thousands separators. */
     public static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);

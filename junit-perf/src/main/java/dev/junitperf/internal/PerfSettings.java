@@ -1,17 +1,21 @@
 package dev.junitperf.internal;
 
+import dev.junitperf.PerfClock;
+
 /**
  * Hold the fully resolved and validated settings of one measurement.
  *
  * @param warmupIterations invocations per thread to warm up with (0 = time-based only)
  * @param warmupNanos minimum warmup time
  * @param iterations measured invocations over all threads, or 0 when measuring for {@code durationNanos}
- * @param durationNanos measuring time, or 0 when measuring a fixed count
+ * @param durationNanos planned measuring time, or 0 when measuring a fixed count
  * @param threads concurrent callers
  * @param ratePerSec open-loop rate over all threads, or 0 for a closed loop
  * @param timeoutNanos limit for warmup plus measurement
- * @param batching whether sub-microsecond bodies may be timed in batches
+ * @param batching whether short bodies may be timed in batches
  * @param retainedHeap whether to force full GCs before warmup and after measuring to read the retained heap
+ * @param clock the judged clock, never {@link PerfClock#DEFAULT}
+ * @param minTimings timings a fixed count must leave when batching: enough for every stated percentile objective
  */
 public record PerfSettings(
         int warmupIterations,
@@ -22,7 +26,9 @@ public record PerfSettings(
         double ratePerSec,
         long timeoutNanos,
         boolean batching,
-        boolean retainedHeap) {
+        boolean retainedHeap,
+        PerfClock clock,
+        long minTimings) {
 
     /** Report whether the sample count is known before the measurement starts. */
     public boolean fixedCount() {
@@ -32,13 +38,20 @@ public record PerfSettings(
     /** Return a copy with the given batching and retained-heap choices. */
     public PerfSettings with(boolean newBatching, boolean newRetainedHeap) {
         return new PerfSettings(warmupIterations, warmupNanos, iterations, durationNanos, threads, ratePerSec,
-                timeoutNanos, newBatching, newRetainedHeap);
+                timeoutNanos, newBatching, newRetainedHeap, clock, minTimings);
+    }
+
+    /** Return a copy that leaves at least {@code timings} timings when batching a fixed count. */
+    public PerfSettings withMinTimings(long timings) {
+        return new PerfSettings(warmupIterations, warmupNanos, iterations, durationNanos, threads, ratePerSec,
+                timeoutNanos, batching, retainedHeap, clock, Math.max(BatchPolicy.DEFAULT_MIN_TIMINGS, timings));
     }
 
     /** Return the settings of one of two interleaved rounds: half the iterations or half the duration. */
     public PerfSettings half() {
         return new PerfSettings(warmupIterations, warmupNanos, fixedCount() ? Math.max(threads, (iterations + 1) / 2) : 0,
-                fixedCount() ? 0 : Math.max(1, durationNanos / 2), threads, ratePerSec, timeoutNanos, batching, retainedHeap);
+                fixedCount() ? 0 : Math.max(1, durationNanos / 2), threads, ratePerSec, timeoutNanos, batching, retainedHeap,
+                clock, Math.max(1, minTimings / 2));
     }
 
     /** Report whether invocations are started at a fixed rate (open loop). */

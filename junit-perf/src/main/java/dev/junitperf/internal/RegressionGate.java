@@ -23,11 +23,16 @@ public final class RegressionGate {
     public record Gated(Judgement judgement, BaselineDiff diff) {
     }
 
-    /** Compare {@code current} with its baseline entry {@code before} (empty: a new test) and gate the judgement. */
-    public static Gated apply(Judgement judgement, Optional<LatencyDistribution> before, LatencyDistribution current,
-                              double warnPct, double failPct) {
+    /**
+     * Compare {@code current} with its baseline entry {@code before} and gate the judgement.
+     *
+     * @param before the baseline's figures on the current clock; empty for a new test or one the baseline measured on another clock
+     * @param otherClock the baseline's clock, when it has the test on another clock only: reported as {@code CLOCK_CHANGED}, not gated
+     */
+    public static Gated apply(Judgement judgement, Optional<LatencyDistribution> before, Optional<String> otherClock,
+                              LatencyDistribution current, double warnPct, double failPct) {
         if (before.isEmpty()) {
-            return new Gated(judgement, new BaselineDiff("NEW", warnPct, failPct, List.of()));
+            return new Gated(judgement, new BaselineDiff(otherClock.isPresent() ? "CLOCK_CHANGED" : "NEW", warnPct, failPct, List.of()));
         }
         List<RegressionCheck.Change> changes = RegressionCheck.compare(before.get(), current, warnPct, failPct);
         List<Breach> breaches = new ArrayList<>(judgement.breaches());

@@ -9,26 +9,39 @@ import java.util.OptionalLong;
 import org.HdrHistogram.Histogram;
 
 import dev.junitperf.MemoryResult;
+import dev.junitperf.NoiseReading;
+import dev.junitperf.PerfClock;
+import dev.junitperf.StopReason;
+import dev.junitperf.TimerCorrection;
 
 /**
  * Hold the merged outcome of one measurement run.
  *
- * @param latency latencies in nanoseconds (from the intended start in an open loop)
- * @param uncorrected open loop only: latencies from the actual start
+ * @param clock the judged clock
+ * @param latency latencies on the judged clock, in nanoseconds (from the intended start in an open loop on the wall clock)
+ * @param wallLatency wall-clock latencies, when the judged clock is another
+ * @param uncorrected open loop only: wall latencies from the actual start
  * @param invocations successful measured invocations
  * @param timings independent timings behind {@code latency} (batches)
  * @param errors failed measured invocations
  * @param firstError the first failure, if any
- * @param measuredNanos wall time of the measured phase, from the common start to the last thread's end
+ * @param measuredNanos wall time of the measured phase, checkpoint pauses excluded
  * @param batchSize invocations per timing
  * @param warmupInvocations invocations during warmup, over all threads
  * @param abort an assumption failure that aborted the run, if any
  * @param timedOut whether the run was stopped by its timeout
  * @param stuckThreads names of worker threads that did not stop after a timeout
  * @param memory allocation, retained heap and GC figures of the measured phase
+ * @param noise the noise meter's reading of the measured phase
+ * @param stopReason why the measured phase ended
+ * @param stopDetail a sentence saying why, for reports
+ * @param timer what a timing costs and what was subtracted
+ * @param notes caveats a reader of the figures must know (timer correction, resolution, cold start, survivors)
  */
 public record RunResult(
+        PerfClock clock,
         Histogram latency,
+        Optional<Histogram> wallLatency,
         Optional<Histogram> uncorrected,
         long invocations,
         long timings,
@@ -40,40 +53,67 @@ public record RunResult(
         Optional<Throwable> abort,
         boolean timedOut,
         List<String> stuckThreads,
-        MemoryResult memory) {
+        MemoryResult memory,
+        NoiseReading noise,
+        StopReason stopReason,
+        String stopDetail,
+        TimerCorrection timer,
+        List<String> notes) {
+
+    public RunResult {
+        stuckThreads = List.copyOf(stuckThreads);
+        notes = List.copyOf(notes);
+    }
 
     /** Combine two runs of the same body (interleaved rounds) into one. */
     public static RunResult combine(RunResult a, RunResult b) {
-        Histogram latency = a.latency.copy();
-        latency.add(b.latency);
-        Optional<Histogram> uncorrected = a.uncorrected.map(h -> {
-            Histogram c = h.copy();
-            b.uncorrected.ifPresent(c::add);
-            return c;
-        });
         List<String> stuck = new ArrayList<>(a.stuckThreads);
         stuck.addAll(b.stuckThreads);
-        return new RunResult(latency, uncorrected, a.invocations + b.invocations, a.timings + b.timings,
+        return new RunResult(a.clock, sum(a.latency, Optional.of(b.latency)).orElseThrow(), sum(a.wallLatency, b.wallLatency),
+                sum(a.uncorrected, b.uncorrected), a.invocations + b.invocations, a.timings + b.timings,
                 a.errors + b.errors, a.firstError.or(() -> b.firstError), a.measuredNanos + b.measuredNanos, a.batchSize,
                 a.warmupInvocations + b.warmupInvocations, a.abort.or(() -> b.abort), a.timedOut || b.timedOut,
-                List.copyOf(stuck), combine(a.memory, b.memory));
+                stuck, combine(a.memory, b.memory), combine(a.noise, b.noise),
+                a.timedOut ? a.stopReason : b.stopReason, b.stopDetail, a.timer, union(a.notes, b.notes));
+    }
+
+    private static Optional<Histogram> sum(Histogram a, Optional<Histogram> b) {
+        Histogram c = a.copy();
+        b.ifPresent(c::add);
+        return Optional.of(c);
+    }
+
+    private static Optional<Histogram> sum(Optional<Histogram> a, Optional<Histogram> b) {
+        return a.flatMap(h -> sum(h, b));
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        b.stream().filter(n -> !all.contains(n)).forEach(all::add);
+        return all;
     }
 
     private static MemoryResult combine(MemoryResult a, MemoryResult b) {
-        List<String> notes = new ArrayList<>(a.notes());
-        b.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
         return new MemoryResult(a.operations() + b.operations(), sum(a.allocatedBytesMeasuringThreads(), b.allocatedBytesMeasuringThreads()),
                 sum(a.allocatedBytesOtherThreads(), b.allocatedBytesOtherThreads()),
                 a.otherThreadsIncludeEnded() && b.otherThreadsIncludeEnded(), OptionalLong.empty(), OptionalDouble.empty(),
-                a.gcCount() + b.gcCount(), a.gcTimeMs() + b.gcTimeMs(), notes);
+                a.gcCount() + b.gcCount(), a.gcTimeMs() + b.gcTimeMs(), union(a.notes(), b.notes()));
+    }
+
+    /** Average the shares of two rounds of about equal length; add their switches. */
+    private static NoiseReading combine(NoiseReading a, NoiseReading b) {
+        return new NoiseReading(mean(a.cpuWaitShare(), b.cpuWaitShare()),
+                a.involuntaryContextSwitches().isPresent() && b.involuntaryContextSwitches().isPresent()
+                        ? OptionalLong.of(a.involuntaryContextSwitches().getAsLong() + b.involuntaryContextSwitches().getAsLong())
+                        : OptionalLong.empty(),
+                mean(a.stealShare(), b.stealShare()), union(a.notes(), b.notes()));
+    }
+
+    private static OptionalDouble mean(OptionalDouble a, OptionalDouble b) {
+        return a.isPresent() && b.isPresent() ? OptionalDouble.of((a.getAsDouble() + b.getAsDouble()) / 2) : OptionalDouble.empty();
     }
 
     private static OptionalLong sum(OptionalLong a, OptionalLong b) {
         return a.isPresent() && b.isPresent() ? OptionalLong.of(a.getAsLong() + b.getAsLong()) : OptionalLong.empty();
-    }
-
-    /** Return successful invocations per second over all threads. */
-    public double throughputPerSec() {
-        return measuredNanos <= 0 ? 0 : invocations * 1e9 / measuredNanos;
     }
 }

@@ -7,15 +7,20 @@ import dev.junitperf.PerfContext;
 /**
  * Implement {@link PerfContext} for one measuring thread; confined to that thread.
  *
- * <p>The sampler resets {@link #untimedNanos} before each timing and subtracts it after.
+ * <p>The sampler resets {@link #untimedNanos} and {@link #untimedWallNanos} before each timing and
+ * subtracts them after: the first on the judged clock (CPU time on the CPU clock, wall time minus
+ * run-queue waits on the schedstat clock), the second in wall time.
  */
 public final class SamplingContext implements PerfContext {
 
     private final int threadIndex;
     private final int threads;
     long untimedNanos;
+    long untimedWallNanos;
     long invocation;
     boolean warmup;
+    private int clock = Clocks.WALL;
+    private RunQueueClock runQueue;
     private Object sinkRef;
     private long sinkLong;
 
@@ -24,24 +29,50 @@ public final class SamplingContext implements PerfContext {
         this.threads = threads;
     }
 
+    /** Read the judged clock's untimed share from {@code clock}; called on the measuring thread. */
+    void bind(int clockCode, RunQueueClock queue) {
+        this.clock = clockCode;
+        this.runQueue = queue;
+    }
+
     @Override
     public <T> T untimed(Supplier<T> setup) {
+        long judged = judgedNow();
         long start = System.nanoTime();
         try {
             return setup.get();
         } finally {
-            untimedNanos += System.nanoTime() - start;
+            account(start, judged);
         }
     }
 
     @Override
     public void untimed(Runnable setup) {
+        long judged = judgedNow();
         long start = System.nanoTime();
         try {
             setup.run();
         } finally {
-            untimedNanos += System.nanoTime() - start;
+            account(start, judged);
         }
+    }
+
+    private long judgedNow() {
+        return switch (clock) {
+            case Clocks.CPU -> ThreadCpuClock.now();
+            case Clocks.WALL_MINUS_RUNQUEUE -> runQueue.waitingNanos();
+            default -> 0;
+        };
+    }
+
+    private void account(long start, long judgedStart) {
+        long wall = System.nanoTime() - start;
+        untimedWallNanos += wall;
+        untimedNanos += switch (clock) {
+            case Clocks.CPU -> ThreadCpuClock.now() - judgedStart;
+            case Clocks.WALL_MINUS_RUNQUEUE -> wall - (runQueue.waitingNanos() - judgedStart);
+            default -> wall;
+        };
     }
 
     @Override

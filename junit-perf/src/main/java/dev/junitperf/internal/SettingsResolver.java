@@ -3,6 +3,7 @@ package dev.junitperf.internal;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import dev.junitperf.PerfClock;
 import dev.junitperf.PerfTest;
 
 /**
@@ -73,7 +74,34 @@ public final class SettingsResolver {
             durationMs = duration.map(d -> d.requireWhole(1, "at least 1")).orElse(DEFAULT_DURATION_MS);
         }
         return new PerfSettings((int) warmupIterations.value, ms(warmupMs.value), n,
-                ms(durationMs), (int) threads.value, rate.value, ms(timeoutMs.value), configuration.batching(), false);
+                ms(durationMs), (int) threads.value, rate.value, ms(timeoutMs.value), configuration.batching(), false,
+                clock(a), BatchPolicy.DEFAULT_MIN_TIMINGS);
+    }
+
+    /**
+     * Resolve the clock: {@code junitperf.clock} overrides everything, then the annotation, then
+     * {@code junitperf.default.clock}, then {@link PerfClock#WALL}; and check that it can run here.
+     */
+    private PerfClock clock(PerfAttributes a) {
+        Optional<PerfClock> override = configuration.clockOverride();
+        String source;
+        PerfClock clock;
+        if (override.isPresent()) {
+            clock = override.get();
+            source = "Configuration parameter `" + Configuration.CLOCK + "` = " + clock.configValue();
+        } else if (a.clock() != PerfClock.DEFAULT) {
+            clock = a.clock();
+            source = a.annotationName() + "(clock = " + clock.name() + ")";
+        } else {
+            clock = configuration.defaultClock().orElse(PerfClock.WALL);
+            source = "Configuration parameter `" + Configuration.DEFAULT_CLOCK + "` = " + clock.configValue();
+        }
+        Optional<String> unavailable = Clocks.unavailableReason(clock);
+        if (unavailable.isPresent()) {
+            throw ConfigErrors.misuse(source + " cannot be measured here: " + unavailable.get() + "; "
+                    + Clocks.alternative(clock));
+        }
+        return clock;
     }
 
     private static long ms(double millis) {

@@ -43,6 +43,17 @@ public record SloSpec(
         };
     }
 
+    /** Return the timings the stated percentile objectives need to be judged at 95 % confidence (0 if none). */
+    public long requiredTimings() {
+        long required = 0;
+        for (Percentile p : PERCENTILES) {
+            if (!Double.isNaN(budgetMs(p))) {
+                required = Math.max(required, p.requiredSamples());
+            }
+        }
+        return required;
+    }
+
     /** Return the stated objectives by attribute name, for reports. */
     public Map<String, Double> asMap() {
         Map<String, Double> m = new LinkedHashMap<>();

@@ -12,128 +12,94 @@ import org.HdrHistogram.Histogram;
  * would be megamorphic and never inlined, and a {@code MethodHandle} held in an ordinary field is not a
  * constant either. {@link TimedLoopFactory} therefore defines this class's bytes as a hidden class whose
  * class data is the thread's body, a {@code ()void} handle already bound to the test instance, its
- * arguments and the thread's {@link SamplingContext}. {@link #BODY} is a {@code static final} of that hidden
- * class, which C2 treats as a constant, so it inlines the body into the loop as if the loop had been
- * written for this one test. Each hidden class also gets a fresh profile. Loops keep sampler state in
- * locals and write it back once, so the opaque parts of a body cannot force reloads on every timing.
+ * arguments and the thread's {@link SamplingContext}, and the clock. {@link #BODY} and {@link #CLOCK} are
+ * {@code static final} fields of that hidden class, which C2 treats as constants: it inlines the body into
+ * the loop as if the loop had been written for this one test, and folds the clock's branches away. Each
+ * hidden class also gets a fresh profile.
+ *
+ * <p>Every timing is one call of {@link #timeOne} or {@link #timeBatch}: warmup runs exactly these with
+ * the batch size it settles on, so they are compiled before the first measured timing. Clock reads are
+ * ordered so that each figure's window holds only what it must: for {@code CPU} the wall reads sit inside
+ * the CPU reads, for {@code WALL_MINUS_RUNQUEUE} the schedstat reads sit inside an outer wall window
+ * (so a wait can never be subtracted from a window that does not contain it) around a tight inner one.
+ * The calibrated cost of an empty window ({@link Sampler#judgedCost}, {@link Sampler#wallCost}) is
+ * subtracted from every timing.
  */
 final class TimedLoopTemplate implements TimedLoops {
 
     private static final MethodHandle BODY;
+    private static final int CLOCK;
 
     static {
         try {
-            BODY = MethodHandles.classData(MethodHandles.lookup(), "_", MethodHandle.class);
+            BODY = MethodHandles.classDataAt(MethodHandles.lookup(), "_", MethodHandle.class, 0);
+            CLOCK = MethodHandles.classDataAt(MethodHandles.lookup(), "_", Integer.class, 1);
         } catch (IllegalAccessException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
     @Override
-    public void warmup(Sampler s, long minIterations, long untilNanos, Histogram calibration) {
-        SamplingContext ctx = s.context;
+    public long closedLoop(Sampler s, long count, long deadlineNanos, int batch) {
         StopSignal stop = s.stop;
-        ctx.warmup = true;
-        ctx.invocation = 0;
-        long now = System.nanoTime();
-        long done = 0;
-        while ((done < minIterations || now < untilNanos) && !stop.stopped()) {
-            ctx.untimedNanos = 0;
-            ctx.invocation++;
-            long start = System.nanoTime();
-            try {
-                BODY.invokeExact();
-            } catch (Throwable t) {
-                if (!s.onWarmupError(t)) {
-                    break;
-                }
-            }
-            now = System.nanoTime();
-            calibration.recordValue(Sampler.clamp(now - start - ctx.untimedNanos));
-            done++;
-        }
-        s.warmupInvocations += done;
-        ctx.warmup = false;
-        ctx.invocation = 0;
-    }
-
-    @Override
-    public void measureCount(Sampler s, long count, int batch) {
-        if (batch == 1) {
-            measureCountOneByOne(s, count);
-            return;
-        }
-        long remaining = count;
-        StopSignal stop = s.stop;
-        while (remaining > 0 && !stop.stopped()) {
-            remaining -= timeBatch(s, (int) Math.min(batch, remaining));
-        }
-        s.endNanos = System.nanoTime();
-    }
-
-    private static void measureCountOneByOne(Sampler s, long count) {
-        SamplingContext ctx = s.context;
-        StopSignal stop = s.stop;
-        Histogram latency = s.latency;
-        long succeeded = 0;
         long attempted = 0;
         while (attempted < count && !stop.stopped()) {
-            ctx.untimedNanos = 0;
-            ctx.invocation++;
-            attempted++;
-            long start = System.nanoTime();
-            try {
-                BODY.invokeExact();
-            } catch (Throwable t) {
-                s.onError(t);
-                continue;
+            attempted += batch == 1 ? timeOne(s) : timeBatch(s, (int) Math.min(batch, count - attempted));
+            if (s.lastEndNanos >= deadlineNanos) {
+                break;
             }
-            long end = System.nanoTime();
-            latency.recordValue(Sampler.clamp(end - start - ctx.untimedNanos));
-            succeeded++;
         }
-        s.invocations += succeeded;
-        s.timings += succeeded;
-        s.endNanos = System.nanoTime();
+        return attempted;
     }
 
-    @Override
-    public void measureUntil(Sampler s, long deadlineNanos, int batch) {
-        if (batch == 1) {
-            measureUntilOneByOne(s, deadlineNanos);
-            return;
-        }
-        StopSignal stop = s.stop;
-        while (!stop.stopped() && System.nanoTime() < deadlineNanos) {
-            timeBatch(s, batch);
-        }
-        s.endNanos = System.nanoTime();
-    }
-
-    private static void measureUntilOneByOne(Sampler s, long deadlineNanos) {
+    private static int timeOne(Sampler s) {
         SamplingContext ctx = s.context;
-        StopSignal stop = s.stop;
-        Histogram latency = s.latency;
-        long succeeded = 0;
-        long end = System.nanoTime();
-        while (end < deadlineNanos && !stop.stopped()) {
-            ctx.untimedNanos = 0;
-            ctx.invocation++;
-            long start = System.nanoTime();
+        ctx.untimedNanos = 0;
+        ctx.untimedWallNanos = 0;
+        ctx.invocation++;
+        if (CLOCK == Clocks.WALL) {
+            long t0 = System.nanoTime();
             try {
                 BODY.invokeExact();
             } catch (Throwable t) {
-                s.onError(t);
-                end = System.nanoTime();
-                continue;
+                return s.failed(System.nanoTime(), t);
             }
-            end = System.nanoTime();
-            latency.recordValue(Sampler.clamp(end - start - ctx.untimedNanos));
-            succeeded++;
+            long t1 = System.nanoTime();
+            s.lastEndNanos = t1;
+            s.latency.recordValue(Sampler.clamp(t1 - t0 - ctx.untimedWallNanos - s.wallCost));
+        } else if (CLOCK == Clocks.CPU) {
+            long c0 = ThreadCpuClock.now();
+            long t0 = System.nanoTime();
+            try {
+                BODY.invokeExact();
+            } catch (Throwable t) {
+                return s.failed(System.nanoTime(), t);
+            }
+            long t1 = System.nanoTime();
+            long c1 = ThreadCpuClock.now();
+            s.lastEndNanos = t1;
+            s.latency.recordValue(Sampler.clamp(c1 - c0 - ctx.untimedNanos - s.judgedCost));
+            s.wall.recordValue(Sampler.clamp(t1 - t0 - ctx.untimedWallNanos - s.wallCost));
+        } else {
+            RunQueueClock queue = s.runQueue;
+            long a0 = System.nanoTime();
+            long w0 = queue.waitingNanos();
+            long t0 = System.nanoTime();
+            try {
+                BODY.invokeExact();
+            } catch (Throwable t) {
+                return s.failed(System.nanoTime(), t);
+            }
+            long t1 = System.nanoTime();
+            long w1 = queue.waitingNanos();
+            long a1 = System.nanoTime();
+            s.lastEndNanos = a1;
+            s.latency.recordValue(Sampler.clamp(a1 - a0 - (w1 - w0) - ctx.untimedNanos - s.judgedCost));
+            s.wall.recordValue(Sampler.clamp(t1 - t0 - ctx.untimedWallNanos - s.wallCost));
         }
-        s.invocations += succeeded;
-        s.timings += succeeded;
-        s.endNanos = end;
+        s.invocations++;
+        s.timings++;
+        return 1;
     }
 
     /**
@@ -145,47 +111,122 @@ final class TimedLoopTemplate implements TimedLoops {
     private static int timeBatch(Sampler s, int size) {
         SamplingContext ctx = s.context;
         ctx.untimedNanos = 0;
+        ctx.untimedWallNanos = 0;
         int done = 0;
-        long start = System.nanoTime();
-        try {
-            while (done < size) {
-                ctx.invocation++;
-                BODY.invokeExact();
-                done++;
+        if (CLOCK == Clocks.WALL) {
+            long t0 = System.nanoTime();
+            try {
+                while (done < size) {
+                    ctx.invocation++;
+                    BODY.invokeExact();
+                    done++;
+                }
+            } catch (Throwable t) {
+                long t1 = System.nanoTime();
+                s.recordBatch(t1 - t0 - ctx.untimedWallNanos, 0, done, done + 1);
+                return s.failed(t1, t) + done;
             }
-        } catch (Throwable t) {
-            s.recordBatch(System.nanoTime() - start - ctx.untimedNanos, done, done + 1);
-            s.onError(t);
-            return done + 1;
+            long t1 = System.nanoTime();
+            s.lastEndNanos = t1;
+            s.recordBatch(t1 - t0 - ctx.untimedWallNanos, 0, size, size);
+        } else if (CLOCK == Clocks.CPU) {
+            long c0 = ThreadCpuClock.now();
+            long t0 = System.nanoTime();
+            try {
+                while (done < size) {
+                    ctx.invocation++;
+                    BODY.invokeExact();
+                    done++;
+                }
+            } catch (Throwable t) {
+                long t1 = System.nanoTime();
+                long c1 = ThreadCpuClock.now();
+                s.recordBatch(c1 - c0 - ctx.untimedNanos, t1 - t0 - ctx.untimedWallNanos, done, done + 1);
+                return s.failed(t1, t) + done;
+            }
+            long t1 = System.nanoTime();
+            long c1 = ThreadCpuClock.now();
+            s.lastEndNanos = t1;
+            s.recordBatch(c1 - c0 - ctx.untimedNanos, t1 - t0 - ctx.untimedWallNanos, size, size);
+        } else {
+            RunQueueClock queue = s.runQueue;
+            long a0 = System.nanoTime();
+            long w0 = queue.waitingNanos();
+            long t0 = System.nanoTime();
+            try {
+                while (done < size) {
+                    ctx.invocation++;
+                    BODY.invokeExact();
+                    done++;
+                }
+            } catch (Throwable t) {
+                long t1 = System.nanoTime();
+                long w1 = queue.waitingNanos();
+                long a1 = System.nanoTime();
+                s.recordBatch(a1 - a0 - (w1 - w0) - ctx.untimedNanos, t1 - t0 - ctx.untimedWallNanos, done, done + 1);
+                return s.failed(a1, t) + done;
+            }
+            long t1 = System.nanoTime();
+            long w1 = queue.waitingNanos();
+            long a1 = System.nanoTime();
+            s.lastEndNanos = a1;
+            s.recordBatch(a1 - a0 - (w1 - w0) - ctx.untimedNanos, t1 - t0 - ctx.untimedWallNanos, size, size);
         }
-        s.recordBatch(System.nanoTime() - start - ctx.untimedNanos, size, size);
         return size;
     }
 
     @Override
-    public void measureOpenLoop(Sampler s, long count, long deadlineNanos, long firstIntended, double periodNanos) {
-        SamplingContext ctx = s.context;
+    public long openLoop(Sampler s, long index, long count, long deadlineNanos, long baseNanos, double periodNanos) {
         StopSignal stop = s.stop;
-        for (long i = 0; count <= 0 || i < count; i++) {
-            long intended = firstIntended + (long) (i * periodNanos);
-            if (stop.stopped() || (count <= 0 && intended >= deadlineNanos)) {
+        long i = index;
+        while ((count <= 0 || i < count) && !stop.stopped()) {
+            long intended = baseNanos + (long) (i * periodNanos);
+            if (intended >= deadlineNanos) {
                 break;
             }
-            long start = Sampler.waitUntil(intended, stop);
-            ctx.untimedNanos = 0;
-            ctx.invocation++;
-            try {
-                BODY.invokeExact();
-            } catch (Throwable t) {
-                s.onError(t);
-                continue;
-            }
-            long end = System.nanoTime();
-            s.latency.recordValue(Sampler.clamp(end - intended - ctx.untimedNanos));
-            s.uncorrected.recordValue(Sampler.clamp(end - start - ctx.untimedNanos));
-            s.invocations++;
-            s.timings++;
+            timeScheduled(s, intended);
+            i++;
         }
-        s.endNanos = System.nanoTime();
+        return i;
+    }
+
+    /**
+     * Time one invocation of an open loop, from its intended start (coordinated omission corrected).
+     *
+     * <p>The judged figure is, for {@code WALL}, the corrected latency; for {@code CPU}, the invocation's
+     * own CPU time; for {@code WALL_MINUS_RUNQUEUE}, the corrected latency minus the run-queue waits since
+     * the intended start ({@link Sampler#waitedSince}), so a backlog that other processes caused by taking
+     * the CPU is removed too. The corrected wall latency is always kept, and so is the uncorrected one.
+     */
+    private static void timeScheduled(Sampler s, long intended) {
+        SamplingContext ctx = s.context;
+        long start = Sampler.waitUntil(intended, s.stop);
+        ctx.untimedNanos = 0;
+        ctx.untimedWallNanos = 0;
+        ctx.invocation++;
+        long c0 = CLOCK == Clocks.CPU ? ThreadCpuClock.now() : 0;
+        long w0 = CLOCK == Clocks.WALL_MINUS_RUNQUEUE ? s.runQueue.waitingNanos() : 0;
+        long t0 = System.nanoTime();
+        try {
+            BODY.invokeExact();
+        } catch (Throwable t) {
+            s.failed(System.nanoTime(), t);
+            return;
+        }
+        long t1 = System.nanoTime();
+        s.lastEndNanos = t1;
+        long corrected = Sampler.clamp(t1 - intended - ctx.untimedWallNanos - s.wallCost);
+        Histogram wall = CLOCK == Clocks.WALL ? s.latency : s.wall;
+        wall.recordValue(corrected);
+        s.uncorrected.recordValue(Sampler.clamp(t1 - t0 - ctx.untimedWallNanos - s.wallCost));
+        if (CLOCK == Clocks.CPU) {
+            s.latency.recordValue(Sampler.clamp(ThreadCpuClock.now() - c0 - ctx.untimedNanos - s.judgedCost));
+        } else if (CLOCK == Clocks.WALL_MINUS_RUNQUEUE) {
+            long w1 = s.runQueue.waitingNanos();
+            long waited = s.waitedSince(intended, start, w0, t1, w1);
+            s.latency.recordValue(Sampler.clamp(corrected - waited - (ctx.untimedNanos - ctx.untimedWallNanos)));
+        }
+        s.invocations++;
+        s.timings++;
     }
 }

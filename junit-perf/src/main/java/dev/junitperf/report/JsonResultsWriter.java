@@ -37,8 +37,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.junitperf.Breach;
 import dev.junitperf.LatencyDistribution;
 import dev.junitperf.MemoryResult;
+import dev.junitperf.NoiseReading;
 import dev.junitperf.PercentileEstimate;
 import dev.junitperf.PerfResult;
+import dev.junitperf.TimerCorrection;
 import dev.junitperf.internal.Baseline;
 import dev.junitperf.internal.BaselineDiff;
 import dev.junitperf.internal.RegressionCheck;
@@ -55,7 +57,9 @@ import dev.junitperf.internal.RegressionCheck;
 public final class JsonResultsWriter {
 
     /** The schema identifier written into every results file. */
-    public static final String SCHEMA = "junit-perf/1";
+    public static final String SCHEMA = "junit-perf/2";
+    /** The schemas a baseline may have: {@code junit-perf/1} files predate clocks and are read as wall-clock results. */
+    public static final List<String> READABLE_SCHEMAS = List.of("junit-perf/1", SCHEMA);
     /** The aggregated file's name. */
     public static final String RESULTS_FILE = "results.json";
     private static final String TESTS_DIR = "tests";
@@ -160,11 +164,13 @@ public final class JsonResultsWriter {
             n.put("referenceP50Ms", rel.referenceP50Ms());
         });
         t.put("histogram", encode(deciding.result().histogram()));
+        deciding.result().wallLatency().ifPresent(w -> t.put("wallHistogram", encode(w.histogram())));
         return t;
     }
 
     private void writeRun(ObjectNode node, TestOutcome.Run run) {
         PerfResult r = run.result();
+        node.put("clock", r.clock().configValue());
         node.put("samples", r.invocations());
         node.put("timedSamples", r.latency().samples());
         node.put("errors", r.errors());
@@ -184,7 +190,14 @@ public final class JsonResultsWriter {
             bounds.put("upper", e.upperMs());
             bounds.put("supported", e.supported());
         }
+        r.wallLatency().ifPresent(w -> node.set("wallLatencyMs", latency(w)));
         r.uncorrectedLatency().ifPresent(u -> node.set("uncorrectedLatencyMs", latency(u)));
+        node.put("stopReason", r.stopReason().name());
+        node.put("stopDetail", r.stopDetail());
+        node.set("noise", noise(r.noise()));
+        node.set("timer", timer(r.timerCorrection()));
+        ArrayNode notes = node.putArray("notes");
+        r.notes().forEach(notes::add);
         ArrayNode breaches = node.putArray("breaches");
         for (Breach b : run.judgement().breaches()) {
             ObjectNode bn = breaches.addObject();
@@ -197,6 +210,27 @@ public final class JsonResultsWriter {
         run.judgement().inconclusive().forEach(inconclusive::add);
         r.firstError().ifPresent(e -> node.put("firstError", String.valueOf(e)));
         node.set("memory", memory(r.memory()));
+    }
+
+    private ObjectNode noise(NoiseReading noise) {
+        ObjectNode n = mapper.createObjectNode();
+        putOrNull(n, "cpuWaitShare", noise.cpuWaitShare());
+        noise.involuntaryContextSwitches().ifPresentOrElse(v -> n.put("involuntaryContextSwitches", v),
+                () -> n.putNull("involuntaryContextSwitches"));
+        putOrNull(n, "stealShare", noise.stealShare());
+        n.put("level", noise.level());
+        ArrayNode notes = n.putArray("notes");
+        noise.notes().forEach(notes::add);
+        return n;
+    }
+
+    private ObjectNode timer(TimerCorrection timer) {
+        ObjectNode n = mapper.createObjectNode();
+        n.put("judgedCostNanos", timer.judgedCostNanos());
+        n.put("wallCostNanos", timer.wallCostNanos());
+        n.put("resolutionNanos", timer.resolutionNanos());
+        n.put("perTimingNanos", timer.perTimingNanos());
+        return n;
     }
 
     private ObjectNode baseline(BaselineDiff diff) {
@@ -332,6 +366,8 @@ public final class JsonResultsWriter {
                 "junitperf.p50Ms", Double.toString(r.p50Ms()),
                 "junitperf.p99Ms", Double.toString(r.p99Ms()),
                 "junitperf.maxMs", Double.toString(r.maxMs()),
-                "junitperf.throughputPerSec", Double.toString(r.throughputPerSec()));
+                "junitperf.throughputPerSec", Double.toString(r.throughputPerSec()),
+                "junitperf.clock", r.clock().configValue(),
+                "junitperf.noise", Double.toString(r.noise().level()));
     }
 }

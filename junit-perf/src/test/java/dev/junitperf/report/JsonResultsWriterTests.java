@@ -66,7 +66,7 @@ class JsonResultsWriterTests {
 
         JsonNode results = writer.read(writer.writeAggregate(EnvironmentInfo.current()));
 
-        assertThat(results.get("schema").asText()).isEqualTo("junit-perf/1");
+        assertThat(results.get("schema").asText()).isEqualTo("junit-perf/2");
         assertThat(results.get("tests")).hasSize(2);
         assertThat(results.get("environment").get("cpus").asInt()).isPositive();
         assertThat(results.get("environment").get("jdk").asText()).isEqualTo(System.getProperty("java.version"));

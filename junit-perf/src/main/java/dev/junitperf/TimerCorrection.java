@@ -1,0 +1,23 @@
+package dev.junitperf;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
+/**
+ * Say what one timing costs on the judged clock and what was subtracted for it.
+ *
+ * <p>Measured once per JVM and clock on the very loop that times bodies, with an empty body. Every
+ * timing's figure is its window minus {@link #judgedCostNanos()} (and the wall figure minus
+ * {@link #wallCostNanos()}), divided by the invocations it covered; see {@code docs/clocks-and-noise.md}.
+ *
+ * @param clock the judged clock
+ * @param judgedCostNanos the median empty window on the judged clock, subtracted from every timing
+ * @param wallCostNanos the median empty window on the wall clock, subtracted from every wall figure
+ * @param resolutionNanos the interquartile range of empty windows: a timing shorter than this cannot be told from zero
+ * @param perTimingNanos the loop's time per timing, histogram records included, which sets the batch size
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record TimerCorrection(PerfClock clock, long judgedCostNanos, long wallCostNanos, long resolutionNanos,
+                              double perTimingNanos) {
+}
