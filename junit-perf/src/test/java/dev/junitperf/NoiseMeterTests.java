@@ -1,0 +1,94 @@
+package dev.junitperf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.test;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.junitperf.report.JsonResultsWriter;
+
+/** The noise meter: what it reads, and how a breach measured under noise is re-measured and explained. */
+class NoiseMeterTests {
+
+    @TempDir
+    Path reportDir;
+
+    @Test
+    void busyThreadsShowAsCpuWaitAndInvoluntarySwitches() throws Exception {
+        try (CpuHogs hogs = CpuHogs.of(2)) {
+            PerfEngine.execute(SpinTestCases.class, reportDir).testEvents().assertStatistics(s -> s.succeeded(1));
+        }
+
+        JsonNode noise = onlyTest().get("noise");
+        assertThat(noise.get("cpuWaitShare").asDouble()).isBetween(0.15, 1.0);
+        assertThat(noise.get("involuntaryContextSwitches").asLong()).isPositive();
+        assertThat(noise.get("stealShare").asDouble()).isBetween(0.0, 1.0);
+        assertThat(noise.get("level").asDouble()).isGreaterThanOrEqualTo(noise.get("cpuWaitShare").asDouble());
+    }
+
+    @Test
+    void aNoisyBreachIsReMeasuredAndTheMessageGivesEveryRunsNoise() throws Exception {
+        try (CpuHogs hogs = CpuHogs.of(2)) {
+            PerfEngine.execute(BreachTestCases.class, reportDir, "junitperf.noise.retries", "2",
+                    "junitperf.noise.threshold", "0.05").testEvents().assertThatEvents().haveExactly(1,
+                    event(test("spin"), finishedWithFailure(instanceOf(SloBreachError.class), message(m ->
+                            m.contains("runs (the last decides; noisy above 5 % CPU wait + steal):")
+                                    && m.contains("#4 ") && m.contains("(noisy)") && m.contains("involuntary switches")))));
+        }
+
+        assertThat(onlyTest().get("runs")).as("first run, two noisy retries, one confirmation").hasSize(4);
+    }
+
+    @Test
+    void aQuietBreachIsOnlyConfirmed() {
+        PerfEngine.execute(BreachTestCases.class, reportDir, "junitperf.noise.retries", "2", "junitperf.noise.threshold", "1")
+                .testEvents().assertStatistics(s -> s.failed(1));
+
+        assertThat(onlyTest().get("runs")).hasSize(2);
+    }
+
+    @Test
+    void badNoiseSettingsAreConfigurationErrors() {
+        PerfEngine.execute(SpinTestCases.class, reportDir, "junitperf.noise.threshold", "0").testEvents()
+                .assertThatEvents().haveExactly(1, event(test("spin"), finishedWithFailure(
+                        instanceOf(ExtensionConfigurationException.class),
+                        message("Configuration parameter `junitperf.noise.threshold` must be a fraction greater than 0 and "
+                                + "at most 1, e.g. 0.1 for 10 %, but was '0'"))));
+        PerfEngine.execute(SpinTestCases.class, reportDir, "junitperf.noise.retries", "-1").testEvents()
+                .assertThatEvents().haveExactly(1, event(test("spin"), finishedWithFailure(
+                        instanceOf(ExtensionConfigurationException.class),
+                        message("Configuration parameter `junitperf.noise.retries` must be a whole number from 0 to 10, "
+                                + "but was '-1'"))));
+    }
+
+    private JsonNode onlyTest() {
+        JsonNode tests = new JsonResultsWriter(reportDir).read(reportDir.resolve(JsonResultsWriter.RESULTS_FILE)).get("tests");
+        assertThat(tests).hasSize(1);
+        return tests.get(0);
+    }
+
+    static class SpinTestCases {
+        @PerfTest(iterations = 300, warmupMs = 20)
+        void spin() {
+            CpuWork.run(CpuWork.unitsFor(0.05));
+        }
+    }
+
+    static class BreachTestCases {
+        @PerfTest(iterations = 300, warmupMs = 20)
+        @Slo(p50Ms = 0.001)
+        void spin() {
+            CpuWork.run(CpuWork.unitsFor(0.05));
+        }
+    }
+}
