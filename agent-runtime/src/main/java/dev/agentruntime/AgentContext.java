@@ -28,6 +28,13 @@ public interface AgentContext {
     /** Stop this agent once the current message has been handled. */
     void stop();
 
-    /** Return the system the agent runs in. */
-    AgentSystem system();
+    /**
+     * Return the system the agent runs in.
+     *
+     * @throws UnsupportedOperationException if no {@link AgentSystem} created this context (a test
+     *         double must override this method)
+     */
+    default AgentSystem system() {
+        return AgentSystem.owning(this);
+    }
 }

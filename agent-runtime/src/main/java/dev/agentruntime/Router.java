@@ -4,10 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
-import dev.agentruntime.internal.ConsistentHashRouter;
-import dev.agentruntime.internal.LeastLoadedRouter;
-import dev.agentruntime.internal.RoundRobinRouter;
-
 /**
  * Pick one agent of a fixed group for each message.
  *

@@ -227,7 +227,7 @@ public final class IndexedAgentRegistry implements AgentRegistry {
     }
 
     /** Apply {@code action} to every agent matching {@code query}; see {@link IndexWalk}. */
-    public void forEachMatch(AgentQuery query, Consumer<? super AgentCell> action) {
+    void forEachMatch(AgentQuery query, Consumer<? super AgentCell> action) {
         walk.forEachMatch(query, action);
     }
 }

@@ -12,13 +12,13 @@ import dev.agentruntime.AgentSystemClosedException;
 final class PromiseRef<T> implements AgentRef, ReplyTarget {
 
     private final CompletableFuture<T> future = new CompletableFuture<>();
-    private final SystemCore core;
+    private final CellRuntime runtime;
     private final String recipientId;
     private final Duration timeout;
     private final long deadline;
 
-    PromiseRef(SystemCore core, String recipientId, Duration timeout) {
-        this.core = core;
+    PromiseRef(CellRuntime runtime, String recipientId, Duration timeout) {
+        this.runtime = runtime;
         this.recipientId = recipientId;
         this.timeout = timeout;
         this.deadline = System.nanoTime() + timeout.toNanos();
@@ -32,7 +32,7 @@ final class PromiseRef<T> implements AgentRef, ReplyTarget {
     public void expireIfDue(long now) {
         if (now - deadline >= 0
                 && future.completeExceptionally(new TimeoutException("agent '" + recipientId + "' did not reply within " + timeout))) {
-            core.forget(this);
+            runtime.forget(this);
         }
     }
 
@@ -50,7 +50,7 @@ final class PromiseRef<T> implements AgentRef, ReplyTarget {
     }
 
     private void finish() {
-        core.forget(this);
+        runtime.forget(this);
     }
 
     @Override

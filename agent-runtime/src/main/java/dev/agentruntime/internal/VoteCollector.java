@@ -18,7 +18,7 @@ import dev.agentruntime.VoteOutcome.Decision;
  */
 final class VoteCollector implements AgentRef, ReplyTarget {
 
-    private final SystemCore core;
+    private final CellRuntime runtime;
     private final long roundId;
     private final Object proposal;
     private final int voters;
@@ -29,9 +29,9 @@ final class VoteCollector implements AgentRef, ReplyTarget {
     private final CompletableFuture<VoteOutcome> outcome = new CompletableFuture<>();
     private final long deadline;
 
-    VoteCollector(SystemCore core, long roundId, Object proposal, int voters, int quorum, Duration timeout) {
+    VoteCollector(CellRuntime runtime, long roundId, Object proposal, int voters, int quorum, Duration timeout) {
         this.deadline = System.nanoTime() + timeout.toNanos();
-        this.core = core;
+        this.runtime = runtime;
         this.roundId = roundId;
         this.proposal = proposal;
         this.voters = voters;
@@ -91,8 +91,8 @@ final class VoteCollector implements AgentRef, ReplyTarget {
     private void finish(Decision decision) {
         VoteOutcome result = new VoteOutcome(roundId, proposal, decision, approvals.get(), rejections.get(), voters);
         if (outcome.complete(result)) {
-            core.forget(this);
-            core.events().publish(new AgentEvent.CoordinationFinished(result));
+            runtime.forget(this);
+            runtime.events().publish(new AgentEvent.CoordinationFinished(result));
         }
     }
 

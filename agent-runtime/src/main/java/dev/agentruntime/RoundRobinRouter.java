@@ -1,19 +1,16 @@
-package dev.agentruntime.internal;
+package dev.agentruntime;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.agentruntime.AgentRef;
-import dev.agentruntime.Router;
-
 /** Cycle through a fixed group; thread-safe through one atomic counter. */
-public final class RoundRobinRouter implements Router {
+final class RoundRobinRouter implements Router {
 
     private final AgentRef[] routees;
     private final AtomicInteger next = new AtomicInteger();
 
     /** Create a router over {@code routees}. */
-    public RoundRobinRouter(List<AgentRef> routees) {
+    RoundRobinRouter(List<AgentRef> routees) {
         this.routees = Routees.of(routees);
     }
 

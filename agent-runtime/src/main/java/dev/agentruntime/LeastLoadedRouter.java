@@ -1,19 +1,16 @@
-package dev.agentruntime.internal;
+package dev.agentruntime;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.agentruntime.AgentRef;
-import dev.agentruntime.Router;
-
 /** Pick the routee with the shallowest mailbox; ties go round-robin. Costs O(group size) per message. */
-public final class LeastLoadedRouter implements Router {
+final class LeastLoadedRouter implements Router {
 
     private final AgentRef[] routees;
     private final AtomicInteger start = new AtomicInteger();
 
     /** Create a router over {@code routees}. */
-    public LeastLoadedRouter(List<AgentRef> routees) {
+    LeastLoadedRouter(List<AgentRef> routees) {
         this.routees = Routees.of(routees);
     }
 
