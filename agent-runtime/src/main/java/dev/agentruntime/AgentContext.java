@@ -1,5 +1,7 @@
 package dev.agentruntime;
 
+import static dev.agentruntime.ApiStatus.Status.EXPERIMENTAL;
+
 import java.util.Optional;
 
 /**
@@ -8,6 +10,7 @@ import java.util.Optional;
  * <p>Only the agent's own thread of control may use its context, and only while a message or
  * lifecycle hook is being handled.
  */
+@ApiStatus(status = EXPERIMENTAL, since = "0.1")
 public interface AgentContext {
 
     /** Return the reference of the agent being run. */

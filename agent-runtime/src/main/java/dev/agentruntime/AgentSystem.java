@@ -1,5 +1,7 @@
 package dev.agentruntime;
 
+import static dev.agentruntime.ApiStatus.Status.EXPERIMENTAL;
+
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Objects;
@@ -25,12 +27,13 @@ import dev.agentruntime.internal.CellRuntime;
  * checked arguments and turns its results into this contract (a timed-out shutdown into an
  * {@code IllegalStateException}, for example). The runtime holds what the agents share (pool,
  * timer, registry, event stream, replies in flight), trusts its arguments and never refers to this
- * class, so it cannot call back into the API it implements.
+ * class, so it cannot call back into the API it implements ({@code ArchitectureTests} check it).
  * It keeps this system only as an opaque owner object, which {@code owning(context)} casts back for
  * {@link AgentContext#system()}; a typed field in every agent would cost heap per agent. No hot
  * path passes through here: {@code tell} and {@code ask} go from the {@link AgentRef} straight to
  * the agent's mailbox, and {@code spawn} adds one delegating call, which the JIT inlines.
  */
+@ApiStatus(status = EXPERIMENTAL, since = "0.1")
 public final class AgentSystem implements AutoCloseable {
 
     private final CellRuntime runtime;

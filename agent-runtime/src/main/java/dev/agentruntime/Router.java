@@ -1,5 +1,7 @@
 package dev.agentruntime;
 
+import static dev.agentruntime.ApiStatus.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -9,6 +11,7 @@ import java.util.function.Function;
  *
  * <p>Routers are thread-safe.
  */
+@ApiStatus(status = EXPERIMENTAL, since = "0.1")
 public interface Router {
 
     /** Return the agent {@code message} should go to. */

@@ -1,5 +1,7 @@
 package dev.agentruntime.internal;
 
+import static dev.agentruntime.ApiStatus.Status.INTERNAL;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,6 +28,7 @@ import dev.agentruntime.AgentSpec;
 import dev.agentruntime.AgentStartException;
 import dev.agentruntime.AgentSystemClosedException;
 import dev.agentruntime.AgentSystemConfig;
+import dev.agentruntime.ApiStatus;
 import dev.agentruntime.Ballot;
 import dev.agentruntime.EventStream;
 import dev.agentruntime.SharedVariable;
@@ -43,6 +46,7 @@ import dev.agentruntime.VoteOutcome;
  * every agent. Cells keep a reference to their runtime and read {@code pool} and {@code throughput}
  * from final fields here, so the tell path costs no more than one field load to reach the pool.
  */
+@ApiStatus(status = INTERNAL)
 public final class CellRuntime {
 
     /** Reply timeouts are checked this often, so a timeout fires up to one tick late. */
