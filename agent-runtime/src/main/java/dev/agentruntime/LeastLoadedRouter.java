@@ -1,23 +1,19 @@
 package dev.agentruntime;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** Pick the routee with the shallowest mailbox; ties go round-robin. Costs O(group size) per message. */
-final class LeastLoadedRouter implements Router {
-
-    private final AgentRef[] routees;
-    private final AtomicInteger start = new AtomicInteger();
+final class LeastLoadedRouter extends RotatingRouter {
 
     /** Create a router over {@code routees}. */
     LeastLoadedRouter(List<AgentRef> routees) {
-        this.routees = Routees.of(routees);
+        super(routees);
     }
 
     @Override
     public AgentRef select(Object message) {
         int n = routees.length;
-        int offset = Math.floorMod(start.getAndIncrement(), n);
+        int offset = nextTurn();
         AgentRef best = routees[offset];
         int bestDepth = best.mailboxSize();
         for (int i = 1; i < n && bestDepth > 0; i++) {

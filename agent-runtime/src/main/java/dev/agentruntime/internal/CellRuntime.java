@@ -58,7 +58,7 @@ public final class CellRuntime {
     private final ScheduledThreadPoolExecutor timer;
     private final IndexedAgentRegistry registry = new IndexedAgentRegistry();
     private final CopyOnWriteEventStream events = new CopyOnWriteEventStream();
-    private final Set<ReplyTarget> pendingReplies = ConcurrentHashMap.newKeySet();
+    private final Set<ReplyTarget<?>> pendingReplies = ConcurrentHashMap.newKeySet();
     private final ConcurrentHashMap<String, SharedVariable<?>> variables = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicLong ids = new AtomicLong();
@@ -176,7 +176,7 @@ public final class CellRuntime {
     void deadLetter(AgentCell recipient, Object message, AgentRef sender, String reason) {
         deadLetters.increment();
         String recipientId = recipient == null ? "(none)" : recipient.id();
-        if (sender instanceof ReplyTarget target) {
+        if (sender instanceof ReplyTarget<?> target) {
             target.undeliverable(recipientId, reason);
         }
         if (events.hasSubscribers()) {
@@ -199,10 +199,10 @@ public final class CellRuntime {
         try {
             recipient.send(message, promise);
         } catch (RuntimeException rejected) {
-            promise.future().completeExceptionally(rejected);
+            promise.result.completeExceptionally(rejected);
             forget(promise);
         }
-        return promise.future();
+        return promise.result;
     }
 
     /**
@@ -211,12 +211,12 @@ public final class CellRuntime {
      */
     private void expireReplies() {
         long now = System.nanoTime();
-        for (ReplyTarget target : pendingReplies) {
+        for (ReplyTarget<?> target : pendingReplies) {
             target.expireIfDue(now);
         }
     }
 
-    void forget(ReplyTarget target) {
+    void forget(ReplyTarget<?> target) {
         pendingReplies.remove(target);
     }
 
@@ -275,7 +275,7 @@ public final class CellRuntime {
         pool.awaitQuiescence(timeoutNanos, TimeUnit.NANOSECONDS);
         pool.shutdown();
         boolean terminated = pool.awaitTermination(timeoutNanos, TimeUnit.NANOSECONDS);
-        for (ReplyTarget target : List.copyOf(pendingReplies)) {
+        for (ReplyTarget<?> target : List.copyOf(pendingReplies)) {
             target.systemClosed();
         }
         timer.shutdownNow();

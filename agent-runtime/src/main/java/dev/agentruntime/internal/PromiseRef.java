@@ -1,7 +1,6 @@
 package dev.agentruntime.internal;
 
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 
 import dev.agentruntime.AgentRef;
@@ -9,9 +8,8 @@ import dev.agentruntime.AgentStoppedException;
 import dev.agentruntime.AgentSystemClosedException;
 
 /** Stand in as the sender of an {@code ask}: the first message told to it completes the future. */
-final class PromiseRef<T> implements AgentRef, ReplyTarget {
+final class PromiseRef<T> extends ReplyTarget<T> {
 
-    private final CompletableFuture<T> future = new CompletableFuture<>();
     private final CellRuntime runtime;
     private final String recipientId;
     private final Duration timeout;
@@ -24,14 +22,10 @@ final class PromiseRef<T> implements AgentRef, ReplyTarget {
         this.deadline = System.nanoTime() + timeout.toNanos();
     }
 
-    CompletableFuture<T> future() {
-        return future;
-    }
-
     @Override
-    public void expireIfDue(long now) {
+    void expireIfDue(long now) {
         if (now - deadline >= 0
-                && future.completeExceptionally(new TimeoutException("agent '" + recipientId + "' did not reply within " + timeout))) {
+                && result.completeExceptionally(new TimeoutException("agent '" + recipientId + "' did not reply within " + timeout))) {
             runtime.forget(this);
         }
     }
@@ -39,51 +33,27 @@ final class PromiseRef<T> implements AgentRef, ReplyTarget {
     @Override
     @SuppressWarnings("unchecked")
     public void tell(Object message, AgentRef sender) {
-        if (future.complete((T) message)) {
-            finish();
+        if (result.complete((T) message)) {
+            runtime.forget(this);
         }
     }
 
     @Override
-    public void tell(Object message) {
-        tell(message, null);
-    }
-
-    private void finish() {
-        runtime.forget(this);
-    }
-
-    @Override
-    public void undeliverable(String recipient, String reason) {
-        if (future.completeExceptionally(new AgentStoppedException("agent '" + recipient + "' could not handle the request: " + reason))) {
-            finish();
+    void undeliverable(String recipient, String reason) {
+        if (result.completeExceptionally(new AgentStoppedException("agent '" + recipient + "' could not handle the request: " + reason))) {
+            runtime.forget(this);
         }
     }
 
     @Override
-    public void systemClosed() {
-        if (future.completeExceptionally(new AgentSystemClosedException("the agent system closed before agent '" + recipientId + "' replied"))) {
-            finish();
+    void systemClosed() {
+        if (result.completeExceptionally(new AgentSystemClosedException("the agent system closed before agent '" + recipientId + "' replied"))) {
+            runtime.forget(this);
         }
-    }
-
-    @Override
-    public <R> CompletableFuture<R> ask(Object message, Duration askTimeout) {
-        return CompletableFuture.failedFuture(new UnsupportedOperationException("a reply address cannot be asked"));
     }
 
     @Override
     public String id() {
         return "ask->" + recipientId;
-    }
-
-    @Override
-    public int mailboxSize() {
-        return 0;
-    }
-
-    @Override
-    public boolean isAlive() {
-        return !future.isDone();
     }
 }
