@@ -26,6 +26,12 @@ import dev.agentruntime.OverflowPolicy;
  * registry slots. The sender of the message being handled is read from the mailbox's current node
  * rather than copied into a field. Only the thread running a turn touches {@code agent} and
  * {@code family}; the registry writes the discovery fields under its write lock.
+ * {@code AgentContext.system()} is not implemented here: the API answers it from the runtime's
+ * owner, so this package never names {@code AgentSystem}.
+ *
+ * <p>The class is longer than 300 lines because it plays those four roles: splitting them into
+ * objects would add an object header and a reference per agent (against the 256-byte budget per
+ * idle agent) and a dereference on the tell and reply paths.
  */
 final class AgentCell extends MpscMailboxTask implements AgentRef, AgentContext {
 
