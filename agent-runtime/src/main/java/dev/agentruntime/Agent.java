@@ -1,5 +1,7 @@
 package dev.agentruntime;
 
+import static dev.agentruntime.ApiStatus.Status.EXPERIMENTAL;
+
 /**
  * Implement the behaviour of an agent.
  *
@@ -8,6 +10,7 @@ package dev.agentruntime;
  * {@link SupervisionStrategy}.
  */
 @FunctionalInterface
+@ApiStatus(status = EXPERIMENTAL, since = "0.1")
 public interface Agent {
 
     /** Handle one message; {@code context} is valid only for the duration of this call. */

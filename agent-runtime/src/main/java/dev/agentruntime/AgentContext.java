@@ -1,5 +1,7 @@
 package dev.agentruntime;
 
+import static dev.agentruntime.ApiStatus.Status.EXPERIMENTAL;
+
 import java.util.Optional;
 
 /**
@@ -8,6 +10,7 @@ import java.util.Optional;
  * <p>Only the agent's own thread of control may use its context, and only while a message or
  * lifecycle hook is being handled.
  */
+@ApiStatus(status = EXPERIMENTAL, since = "0.1")
 public interface AgentContext {
 
     /** Return the reference of the agent being run. */
@@ -28,6 +31,13 @@ public interface AgentContext {
     /** Stop this agent once the current message has been handled. */
     void stop();
 
-    /** Return the system the agent runs in. */
-    AgentSystem system();
+    /**
+     * Return the system the agent runs in.
+     *
+     * @throws UnsupportedOperationException if no {@link AgentSystem} created this context (a test
+     *         double must override this method)
+     */
+    default AgentSystem system() {
+        return AgentSystem.owning(this);
+    }
 }

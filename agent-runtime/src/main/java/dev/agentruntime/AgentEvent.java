@@ -1,6 +1,9 @@
 package dev.agentruntime;
 
+import static dev.agentruntime.ApiStatus.Status.EXPERIMENTAL;
+
 /** Report something that happened in an {@link AgentSystem}; subscribe with {@link EventStream}. */
+@ApiStatus(status = EXPERIMENTAL, since = "0.1")
 public sealed interface AgentEvent {
 
     /**
@@ -8,6 +11,7 @@ public sealed interface AgentEvent {
      *
      * @param agentId the agent
      */
+    @ApiStatus(status = EXPERIMENTAL, since = "0.1")
     record AgentStarted(String agentId) implements AgentEvent {
     }
 
@@ -17,6 +21,7 @@ public sealed interface AgentEvent {
      * @param agentId the agent
      * @param reason why it stopped
      */
+    @ApiStatus(status = EXPERIMENTAL, since = "0.1")
     record AgentStopped(String agentId, String reason) implements AgentEvent {
     }
 
@@ -27,6 +32,7 @@ public sealed interface AgentEvent {
      * @param message the message being handled, or a lifecycle marker string
      * @param cause what was thrown
      */
+    @ApiStatus(status = EXPERIMENTAL, since = "0.1")
     record AgentFailed(String agentId, Object message, Throwable cause) implements AgentEvent {
     }
 
@@ -36,6 +42,7 @@ public sealed interface AgentEvent {
      * @param agentId the agent
      * @param restartCount restarts within the current window
      */
+    @ApiStatus(status = EXPERIMENTAL, since = "0.1")
     record AgentRestarted(String agentId, int restartCount) implements AgentEvent {
     }
 
@@ -46,6 +53,7 @@ public sealed interface AgentEvent {
      * @param message the message
      * @param reason why it was not delivered
      */
+    @ApiStatus(status = EXPERIMENTAL, since = "0.1")
     record DeadLetter(String recipientId, Object message, String reason) implements AgentEvent {
     }
 
@@ -55,6 +63,7 @@ public sealed interface AgentEvent {
      * @param name the variable
      * @param version the new version
      */
+    @ApiStatus(status = EXPERIMENTAL, since = "0.1")
     record VariableChanged(String name, long version) implements AgentEvent {
     }
 
@@ -63,6 +72,7 @@ public sealed interface AgentEvent {
      *
      * @param outcome how the round ended
      */
+    @ApiStatus(status = EXPERIMENTAL, since = "0.1")
     record CoordinationFinished(VoteOutcome outcome) implements AgentEvent {
     }
 }

@@ -1,5 +1,7 @@
 package dev.agentruntime;
 
+import static dev.agentruntime.ApiStatus.Status.EXPERIMENTAL;
+
 import java.util.Map;
 import java.util.Set;
 
@@ -11,6 +13,7 @@ import java.util.Set;
  * @param metadata the agent's attributes
  * @param health the agent's self-reported health
  */
+@ApiStatus(status = EXPERIMENTAL, since = "0.1")
 public record AgentInfo(AgentRef ref, Set<String> capabilities, Map<String, String> metadata, Health health) {
 
     /** Return the agent's id. */

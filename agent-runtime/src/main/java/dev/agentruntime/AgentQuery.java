@@ -1,5 +1,7 @@
 package dev.agentruntime;
 
+import static dev.agentruntime.ApiStatus.Status.EXPERIMENTAL;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -19,6 +21,7 @@ import java.util.function.Predicate;
  * @param health the health every match must have, if given
  * @param filter an extra predicate on the candidates' metadata
  */
+@ApiStatus(status = EXPERIMENTAL, since = "0.1")
 public record AgentQuery(
         Set<String> capabilities,
         Map<String, String> metadata,

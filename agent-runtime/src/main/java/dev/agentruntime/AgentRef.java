@@ -1,5 +1,7 @@
 package dev.agentruntime;
 
+import static dev.agentruntime.ApiStatus.Status.EXPERIMENTAL;
+
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
@@ -9,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
  * <p>References are thread-safe and cheap to share. Messages sent from one sender to one recipient
  * are delivered in the order they were sent.
  */
+@ApiStatus(status = EXPERIMENTAL, since = "0.1")
 public interface AgentRef {
 
     /** Return the agent's unique id. */

@@ -1,5 +1,7 @@
 package dev.agentruntime;
 
+import static dev.agentruntime.ApiStatus.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +13,7 @@ import java.util.Optional;
  * (spawn, stop, {@link #setHealth}, {@link #setMetadata}) are serialized. A query costs
  * O(length of its shortest index list), never O(all agents), unless it has no indexed condition.
  */
+@ApiStatus(status = EXPERIMENTAL, since = "0.1")
 public interface AgentRegistry {
 
     /** Return the agent registered under {@code id}. */

@@ -1,5 +1,7 @@
 package dev.agentruntime;
 
+import static dev.agentruntime.ApiStatus.Status.EXPERIMENTAL;
+
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +17,7 @@ import java.util.function.Supplier;
  * @param mailbox the mailbox configuration
  * @param supervision the reaction to failures
  */
+@ApiStatus(status = EXPERIMENTAL, since = "0.1")
 public record AgentSpec(
         Supplier<? extends Agent> factory,
         Set<String> capabilities,

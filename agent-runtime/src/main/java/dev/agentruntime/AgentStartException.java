@@ -1,6 +1,9 @@
 package dev.agentruntime;
 
+import static dev.agentruntime.ApiStatus.Status.EXPERIMENTAL;
+
 /** Signal that an agent threw while starting. */
+@ApiStatus(status = EXPERIMENTAL, since = "0.1")
 public class AgentStartException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -1,6 +1,9 @@
 package dev.agentruntime;
 
+import static dev.agentruntime.ApiStatus.Status.EXPERIMENTAL;
+
 /** Signal that an agent stopped before handling a message. */
+@ApiStatus(status = EXPERIMENTAL, since = "0.1")
 public class AgentStoppedException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;

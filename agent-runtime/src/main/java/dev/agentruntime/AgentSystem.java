@@ -1,12 +1,14 @@
 package dev.agentruntime;
 
+import static dev.agentruntime.ApiStatus.Status.EXPERIMENTAL;
+
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-import dev.agentruntime.internal.SystemCore;
+import dev.agentruntime.internal.CellRuntime;
 
 /**
  * Run agents on a small shared pool of threads; the entry point of the runtime.
@@ -19,13 +21,25 @@ import dev.agentruntime.internal.SystemCore;
  *     String answer = echo.<String>ask("hi", Duration.ofSeconds(1)).join();
  * }
  * }</pre>
+ *
+ * <p>Design notes: this class is the runtime's one public entry point and the one place that
+ * validates the arguments of its methods. It owns an internal {@code CellRuntime}, hands it the
+ * checked arguments and turns its results into this contract (a timed-out shutdown into an
+ * {@code IllegalStateException}, for example). The runtime holds what the agents share (pool,
+ * timer, registry, event stream, replies in flight), trusts its arguments and never refers to this
+ * class, so it cannot call back into the API it implements ({@code ArchitectureTests} check it).
+ * It keeps this system only as an opaque owner object, which {@code owning(context)} casts back for
+ * {@link AgentContext#system()}; a typed field in every agent would cost heap per agent. No hot
+ * path passes through here: {@code tell} and {@code ask} go from the {@link AgentRef} straight to
+ * the agent's mailbox, and {@code spawn} adds one delegating call, which the JIT inlines.
  */
+@ApiStatus(status = EXPERIMENTAL, since = "0.1")
 public final class AgentSystem implements AutoCloseable {
 
-    private final SystemCore core;
+    private final CellRuntime runtime;
 
     private AgentSystem(AgentSystemConfig config) {
-        this.core = new SystemCore(this, config);
+        this.runtime = new CellRuntime(config, this);
     }
 
     /** Create a system with {@link AgentSystemConfig#defaults()}. */
@@ -38,6 +52,12 @@ public final class AgentSystem implements AutoCloseable {
         return new AgentSystem(Objects.requireNonNull(config, "config must not be null"));
     }
 
+    /** Return the system running the agent behind {@code context}. */
+    static AgentSystem owning(AgentContext context) {
+        return (AgentSystem) CellRuntime.ownerOf(context).orElseThrow(() -> new UnsupportedOperationException(
+                "this AgentContext was not created by an AgentSystem; a test double must override system()"));
+    }
+
     /**
      * Spawn an agent with a generated id.
      *
@@ -45,7 +65,8 @@ public final class AgentSystem implements AutoCloseable {
      * @throws AgentStartException if the agent's factory or start hook throws
      */
     public AgentRef spawn(AgentSpec spec) {
-        return core.spawn("", spec);
+        Objects.requireNonNull(spec, "spec must not be null");
+        return runtime.spawn("", spec);
     }
 
     /**
@@ -58,37 +79,42 @@ public final class AgentSystem implements AutoCloseable {
         if (id.isBlank()) {
             throw new IllegalArgumentException("an agent id must not be blank; use spawn(spec) for a generated id");
         }
-        return core.spawn(id, spec);
+        Objects.requireNonNull(spec, "spec must not be null");
+        return runtime.spawn(id, spec);
     }
 
     /** Stop {@code agent} after its current message; return {@code false} if it was not running here. */
     public boolean stop(AgentRef agent) {
-        return core.stop(Objects.requireNonNull(agent, "agent must not be null"));
+        return runtime.stop(Objects.requireNonNull(agent, "agent must not be null"));
     }
 
     /** Return the registry, for discovery and health or metadata updates. */
     public AgentRegistry registry() {
-        return core.registry();
+        return runtime.registry();
     }
 
     /** Return the agent registered under {@code id}. */
     public Optional<AgentRef> lookup(String id) {
-        return core.registry().lookup(id);
+        return runtime.registry().lookup(id);
     }
 
     /** Return the event stream. */
     public EventStream events() {
-        return core.events();
+        return runtime.events();
     }
 
     /** Send {@code message} to every agent matching {@code query}; return how many it was sent to. */
     public int broadcast(AgentQuery query, Object message) {
-        return core.broadcast(query, message);
+        Objects.requireNonNull(query, "query must not be null");
+        Objects.requireNonNull(message, "message must not be null");
+        return runtime.broadcast(query, message);
     }
 
     /** Return the shared variable named {@code name}, creating it with {@code initial} if absent. */
     public <T> SharedVariable<T> variable(String name, T initial) {
-        return core.variable(name, initial);
+        Objects.requireNonNull(name, "name must not be null");
+        Objects.requireNonNull(initial, "initial value must not be null");
+        return runtime.variable(name, initial);
     }
 
     /**
@@ -96,19 +122,27 @@ public final class AgentSystem implements AutoCloseable {
      * approve, rejected once that is impossible, and times out after {@code timeout}.
      *
      * <p>Each member receives a {@link Ballot} and answers with {@code context.reply(Vote.yes())}.
+     *
+     * @throws AgentSystemClosedException if the system is closed
      */
     public CompletableFuture<VoteOutcome> vote(Collection<? extends AgentRef> group, Object proposal, int quorum, Duration timeout) {
-        return core.vote(group, proposal, quorum, timeout);
+        Objects.requireNonNull(group, "group must not be null");
+        Objects.requireNonNull(proposal, "proposal must not be null");
+        Objects.requireNonNull(timeout, "timeout must not be null");
+        if (quorum < 1 || quorum > group.size()) {
+            throw new IllegalArgumentException("a voting round requires 1 <= quorum <= group size (" + group.size() + "), but quorum was " + quorum);
+        }
+        return runtime.vote(group, proposal, quorum, timeout);
     }
 
     /** Return how many messages went to dead letters so far. */
     public long deadLetterCount() {
-        return core.deadLetterCount();
+        return runtime.deadLetterCount();
     }
 
     /** Return whether the system is closed or closing. */
     public boolean isClosed() {
-        return core.isClosed();
+        return runtime.isClosed();
     }
 
     /**
@@ -119,7 +153,7 @@ public final class AgentSystem implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (!core.close()) {
+            if (!runtime.close()) {
                 throw new IllegalStateException("agent system threads did not finish within the shutdown timeout; "
                         + "an agent is probably blocking in receive()");
             }

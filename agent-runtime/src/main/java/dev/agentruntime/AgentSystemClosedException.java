@@ -1,6 +1,9 @@
 package dev.agentruntime;
 
+import static dev.agentruntime.ApiStatus.Status.EXPERIMENTAL;
+
 /** Signal that the agent system is closed. */
+@ApiStatus(status = EXPERIMENTAL, since = "0.1")
 public class AgentSystemClosedException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,7 @@
 package dev.agentruntime;
 
+import static dev.agentruntime.ApiStatus.Status.EXPERIMENTAL;
+
 import java.time.Duration;
 import java.util.Objects;
 
@@ -11,6 +13,7 @@ import java.util.Objects;
  * @param throughput messages an agent handles per turn before yielding its thread
  * @param shutdownTimeout how long {@link AgentSystem#close()} waits for threads to finish
  */
+@ApiStatus(status = EXPERIMENTAL, since = "0.1")
 public record AgentSystemConfig(String name, int parallelism, int throughput, Duration shutdownTimeout) {
 
     /** Validate the configuration. */

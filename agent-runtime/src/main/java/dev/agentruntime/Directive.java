@@ -1,6 +1,9 @@
 package dev.agentruntime;
 
+import static dev.agentruntime.ApiStatus.Status.EXPERIMENTAL;
+
 /** Choose how a supervisor reacts to a failing agent. */
+@ApiStatus(status = EXPERIMENTAL, since = "0.1")
 public enum Directive {
     /** Replace the agent with a fresh instance; queued messages are kept. */
     RESTART,

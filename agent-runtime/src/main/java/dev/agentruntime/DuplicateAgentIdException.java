@@ -1,6 +1,9 @@
 package dev.agentruntime;
 
+import static dev.agentruntime.ApiStatus.Status.EXPERIMENTAL;
+
 /** Signal that an id is already taken by a running agent. */
+@ApiStatus(status = EXPERIMENTAL, since = "0.1")
 public class DuplicateAgentIdException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,7 @@
 package dev.agentruntime;
 
+import static dev.agentruntime.ApiStatus.Status.EXPERIMENTAL;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.function.Predicate;
  * }
  * }</pre>
  */
+@ApiStatus(status = EXPERIMENTAL, since = "0.1")
 public final class EventLatch implements AutoCloseable {
 
     private final CountDownLatch remaining;

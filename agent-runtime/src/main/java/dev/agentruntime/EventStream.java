@@ -1,5 +1,7 @@
 package dev.agentruntime;
 
+import static dev.agentruntime.ApiStatus.Status.EXPERIMENTAL;
+
 import java.util.function.Consumer;
 
 /**
@@ -9,6 +11,7 @@ import java.util.function.Consumer;
  * block; an exception thrown by a subscriber is swallowed so it cannot break the runtime. Publishing
  * with no subscribers costs one volatile read.
  */
+@ApiStatus(status = EXPERIMENTAL, since = "0.1")
 public interface EventStream {
 
     /** Subscribe {@code subscriber}; close the returned subscription to stop receiving events. */
@@ -21,6 +24,7 @@ public interface EventStream {
     boolean hasSubscribers();
 
     /** Cancel a subscription; closing twice is harmless. */
+    @ApiStatus(status = EXPERIMENTAL, since = "0.1")
     interface Subscription extends AutoCloseable {
         @Override
         void close();

@@ -1,5 +1,7 @@
 package dev.agentruntime;
 
+import static dev.agentruntime.ApiStatus.Status.EXPERIMENTAL;
+
 import java.util.Objects;
 
 /**
@@ -8,6 +10,7 @@ import java.util.Objects;
  * @param capacity the maximum number of queued messages, or {@code 0} for unbounded
  * @param overflow what to do with a message that does not fit
  */
+@ApiStatus(status = EXPERIMENTAL, since = "0.1")
 public record MailboxConfig(int capacity, OverflowPolicy overflow) {
 
     private static final MailboxConfig UNBOUNDED = new MailboxConfig(0, OverflowPolicy.REJECT);

@@ -1,6 +1,9 @@
 package dev.agentruntime;
 
+import static dev.agentruntime.ApiStatus.Status.EXPERIMENTAL;
+
 /** Signal that a bounded mailbox set to reject is full. */
+@ApiStatus(status = EXPERIMENTAL, since = "0.1")
 public class MailboxOverflowException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,7 @@
 package dev.agentruntime;
 
+import static dev.agentruntime.ApiStatus.Status.EXPERIMENTAL;
+
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -7,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** Wait for replies with lower latency than a plain {@link CompletableFuture#get()}. */
+@ApiStatus(status = EXPERIMENTAL, since = "0.1")
 public final class Replies {
 
     private Replies() {

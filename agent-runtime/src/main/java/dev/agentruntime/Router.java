@@ -1,18 +1,17 @@
 package dev.agentruntime;
 
+import static dev.agentruntime.ApiStatus.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-
-import dev.agentruntime.internal.ConsistentHashRouter;
-import dev.agentruntime.internal.LeastLoadedRouter;
-import dev.agentruntime.internal.RoundRobinRouter;
 
 /**
  * Pick one agent of a fixed group for each message.
  *
  * <p>Routers are thread-safe.
  */
+@ApiStatus(status = EXPERIMENTAL, since = "0.1")
 public interface Router {
 
     /** Return the agent {@code message} should go to. */

@@ -1,5 +1,7 @@
 package dev.agentruntime;
 
+import static dev.agentruntime.ApiStatus.Status.EXPERIMENTAL;
+
 import java.util.function.UnaryOperator;
 
 /**
@@ -9,6 +11,7 @@ import java.util.function.UnaryOperator;
  * message carrying the latest value; writes that happen before a pending notification is sent are
  * batched into it, so a subscriber sees the final version but not necessarily every intermediate one.
  */
+@ApiStatus(status = EXPERIMENTAL, since = "0.1")
 public interface SharedVariable<T> {
 
     /** Return the variable's name. */

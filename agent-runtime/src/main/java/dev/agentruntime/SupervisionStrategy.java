@@ -1,5 +1,7 @@
 package dev.agentruntime;
 
+import static dev.agentruntime.ApiStatus.Status.EXPERIMENTAL;
+
 import java.time.Duration;
 import java.util.Objects;
 
@@ -14,6 +16,7 @@ import java.util.Objects;
  * @param maxRestarts restarts allowed within {@code window}
  * @param window the sliding window restarts are counted in
  */
+@ApiStatus(status = EXPERIMENTAL, since = "0.1")
 public record SupervisionStrategy(Directive directive, int maxRestarts, Duration window) {
 
     private static final SupervisionStrategy DEFAULT = restart(10, Duration.ofSeconds(1));

@@ -1,6 +1,9 @@
 package dev.agentruntime;
 
+import static dev.agentruntime.ApiStatus.Status.EXPERIMENTAL;
+
 /** Signal that no agent is registered under an id. */
+@ApiStatus(status = EXPERIMENTAL, since = "0.1")
 public class UnknownAgentException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,7 @@
 package dev.agentruntime;
 
+import static dev.agentruntime.ApiStatus.Status.EXPERIMENTAL;
+
 /**
  * Report how a voting round ended.
  *
@@ -10,9 +12,11 @@ package dev.agentruntime;
  * @param rejections rejecting votes counted
  * @param voters the size of the group
  */
+@ApiStatus(status = EXPERIMENTAL, since = "0.1")
 public record VoteOutcome(long roundId, Object proposal, Decision decision, int approvals, int rejections, int voters) {
 
     /** Name the ways a round can end. */
+    @ApiStatus(status = EXPERIMENTAL, since = "0.1")
     public enum Decision {
         /** The quorum approved. */
         ACCEPTED,

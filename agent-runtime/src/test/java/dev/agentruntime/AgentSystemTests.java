@@ -1,19 +1,21 @@
 package dev.agentruntime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Answers;
 
 class AgentSystemTests {
 
@@ -90,33 +92,19 @@ class AgentSystemTests {
     }
 
     @Test
-    void lifecycleHooksRunInOrder() throws InterruptedException {
-        List<String> calls = new CopyOnWriteArrayList<>();
-        Agent agent = new Agent() {
-            @Override
-            public void onStarted(AgentContext context) {
-                calls.add("started");
-            }
+    void anAgentSeesTheSystemItRunsIn() {
+        AgentRef agent = system.spawn(AgentSpec.of(() -> (message, context) -> context.reply(context.system())));
 
-            @Override
-            public void receive(Object message, AgentContext context) {
-                calls.add("received " + message);
-                context.reply("ok");
-            }
+        assertThat(agent.<AgentSystem>ask("which system?", TIMEOUT).join()).isSameAs(system);
+    }
 
-            @Override
-            public void onStopped(AgentContext context) {
-                calls.add("stopped");
-            }
-        };
-        try (EventLatch stopped = EventLatch.of(system.events(), AgentEvent.AgentStopped.class, 1)) {
-            AgentRef ref = system.spawn(AgentSpec.of(() -> agent));
-            ref.ask("a", TIMEOUT).join();
-            system.stop(ref);
+    @Test
+    void aContextNoSystemCreatedHasNoSystem() {
+        AgentContext stranger = mock(AgentContext.class, Answers.CALLS_REAL_METHODS);
 
-            assertThat(stopped.await(TIMEOUT)).isTrue();
-        }
-        assertThat(calls).containsExactly("started", "received a", "stopped");
+        assertThatThrownBy(stranger::system)
+                .isInstanceOf(UnsupportedOperationException.class)
+                .hasMessageContaining("a test double must override system()");
     }
 
     @Test

@@ -1,13 +1,23 @@
 package dev.agentruntime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.same;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.InOrder;
 
 class SupervisionTests {
 
@@ -107,23 +117,49 @@ class SupervisionTests {
     }
 
     @Test
-    void restartHooksSeeTheCause() throws InterruptedException {
-        List<String> causes = new CopyOnWriteArrayList<>();
-        try (EventLatch restarted = EventLatch.of(system.events(), AgentEvent.AgentRestarted.class, 1)) {
-            AgentRef agent = system.spawn(AgentSpec.of(() -> new Agent() {
-                @Override
-                public void receive(Object message, AgentContext context) {
-                    throw new UnsupportedOperationException("nope");
-                }
+    void theStopDirectiveHandsTheFailingMessageToTheAgentOnceAndNothingAfterIt() throws Exception {
+        Agent agent = mock(Agent.class);
+        doThrow(new IllegalStateException("boom!")).when(agent).receive(eq("boom"), any());
+        try (EventLatch stopped = EventLatch.of(system.events(), AgentEvent.AgentStopped.class, 1)) {
+            AgentRef ref = system.spawn("strict-mock", AgentSpec.of(() -> agent).withSupervision(SupervisionStrategy.stop()));
+            ref.tell("boom");
+            ref.tell("later");
 
-                @Override
-                public void onRestarted(AgentContext context, Throwable cause) {
-                    causes.add(cause.getMessage());
-                }
-            }));
-            agent.tell("x");
-            assertThat(restarted.await(TIMEOUT)).isTrue();
+            assertThat(stopped.await(TIMEOUT)).isTrue();
         }
-        assertThat(causes).containsExactly("nope");
+        InOrder order = inOrder(agent);
+        order.verify(agent).onStarted(any());
+        order.verify(agent).receive(eq("boom"), any());
+        order.verify(agent).onStopped(any());
+        verifyNoMoreInteractions(agent);
+    }
+
+    @Test
+    void anEscalatedFailureStopsTheChildAndRestartsTheParentWithTheChildsCause() throws Exception {
+        IllegalArgumentException cause = new IllegalArgumentException("child broke");
+        Agent child = mock(Agent.class);
+        doThrow(cause).when(child).receive(eq("go"), any());
+        Agent parent = mock(Agent.class);
+        doAnswer(call -> {
+            AgentContext context = call.getArgument(1);
+            context.spawn(AgentSpec.of(() -> child).withSupervision(SupervisionStrategy.escalate())).tell("go");
+            return null;
+        }).when(parent).receive(eq("start"), any());
+        Agent restartedParent = mock(Agent.class);
+        Iterator<Agent> parents = List.of(parent, restartedParent).iterator();
+        try (EventLatch parentRestarted = EventLatch.of(system.events(), AgentEvent.AgentRestarted.class,
+                e -> e.agentId().equals("parent"), 1)) {
+            system.spawn("parent", AgentSpec.of(parents::next)).tell("start");
+
+            assertThat(parentRestarted.await(TIMEOUT)).isTrue();
+        }
+        InOrder order = inOrder(parent, child, restartedParent);
+        order.verify(parent).onStarted(any());
+        order.verify(parent).receive(eq("start"), any());
+        order.verify(child).onStarted(any());
+        order.verify(child).receive(eq("go"), any());
+        order.verify(child).onStopped(any());
+        order.verify(restartedParent).onRestarted(any(), same(cause));
+        verifyNoMoreInteractions(parent, child, restartedParent);
     }
 }

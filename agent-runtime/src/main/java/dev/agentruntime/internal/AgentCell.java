@@ -14,7 +14,6 @@ import dev.agentruntime.AgentContext;
 import dev.agentruntime.AgentEvent;
 import dev.agentruntime.AgentRef;
 import dev.agentruntime.AgentSpec;
-import dev.agentruntime.AgentSystem;
 import dev.agentruntime.Health;
 import dev.agentruntime.MailboxOverflowException;
 import dev.agentruntime.OverflowPolicy;
@@ -27,10 +26,16 @@ import dev.agentruntime.OverflowPolicy;
  * registry slots. The sender of the message being handled is read from the mailbox's current node
  * rather than copied into a field. Only the thread running a turn touches {@code agent} and
  * {@code family}; the registry writes the discovery fields under its write lock.
+ * {@code AgentContext.system()} is not implemented here: the API answers it from the runtime's
+ * owner, so this package never names {@code AgentSystem}.
+ *
+ * <p>The class is longer than 300 lines because it plays those four roles: splitting them into
+ * objects would add an object header and a reference per agent (against the 256-byte budget per
+ * idle agent) and a dereference on the tell and reply paths.
  */
 final class AgentCell extends MpscMailboxTask implements AgentRef, AgentContext {
 
-    private final SystemCore core;
+    private final CellRuntime runtime;
     private final String id;
     private final AgentSpec spec;
     private Agent agent;
@@ -42,8 +47,8 @@ final class AgentCell extends MpscMailboxTask implements AgentRef, AgentContext 
     volatile Health health = Health.HEALTHY;
     volatile Map<String, String> metadata;
 
-    AgentCell(SystemCore core, String id, AgentSpec spec, AgentCell parent) {
-        this.core = core;
+    AgentCell(CellRuntime runtime, String id, AgentSpec spec, AgentCell parent) {
+        this.runtime = runtime;
         this.id = id;
         this.spec = spec;
         this.metadata = spec.metadata();
@@ -74,12 +79,12 @@ final class AgentCell extends MpscMailboxTask implements AgentRef, AgentContext 
 
     @Override
     void submit() {
-        if (Thread.currentThread() instanceof ForkJoinWorkerThread worker && worker.getPool() == core.pool()) {
+        if (Thread.currentThread() instanceof ForkJoinWorkerThread worker && worker.getPool() == runtime.pool()) {
             fork();
             return;
         }
         try {
-            core.pool().execute(this);
+            runtime.pool().execute(this);
         } catch (RejectedExecutionException closed) {
             // the pool is shut down: this thread owns the turn, so it stops the agent and dead-letters its mail
             stopNow("system closed");
@@ -89,7 +94,7 @@ final class AgentCell extends MpscMailboxTask implements AgentRef, AgentContext 
 
     @Override
     void runTurn() {
-        int budget = core.throughput();
+        int budget = runtime.throughput();
         boolean bounded = spec.mailbox().isBounded();
         int handled = 0;
         int uncounted = 0;
@@ -169,7 +174,7 @@ final class AgentCell extends MpscMailboxTask implements AgentRef, AgentContext 
     private int drainToDeadLetters() {
         int drained = 0;
         for (MailNode node = poll(); node != null; node = poll()) {
-            core.deadLetter(this, node.message, node.sender, "agent stopped");
+            runtime.deadLetter(this, node.message, node.sender, "agent stopped");
             node.message = null;
             node.sender = null;
             drained++;
@@ -189,7 +194,7 @@ final class AgentCell extends MpscMailboxTask implements AgentRef, AgentContext 
             try {
                 stopping.onStopped(this);
             } catch (Throwable failure) {
-                core.events().publish(new AgentEvent.AgentFailed(id, "onStopped", failure));
+                runtime.events().publish(new AgentEvent.AgentFailed(id, "onStopped", failure));
             }
         }
         if (family != null) {
@@ -200,9 +205,9 @@ final class AgentCell extends MpscMailboxTask implements AgentRef, AgentContext 
                 family.parent.forgetChild(this);
             }
         }
-        core.unregister(this);
-        if (core.events().hasSubscribers()) {
-            core.events().publish(new AgentEvent.AgentStopped(id, reason));
+        runtime.unregister(this);
+        if (runtime.events().hasSubscribers()) {
+            runtime.events().publish(new AgentEvent.AgentStopped(id, reason));
         }
     }
 
@@ -232,8 +237,8 @@ final class AgentCell extends MpscMailboxTask implements AgentRef, AgentContext 
         return spec;
     }
 
-    SystemCore core() {
-        return core;
+    CellRuntime runtime() {
+        return runtime;
     }
 
     // AgentRef
@@ -259,7 +264,7 @@ final class AgentCell extends MpscMailboxTask implements AgentRef, AgentContext 
         int capacity = spec.mailbox().capacity();
         if (!offer(message, sender, capacity)) {
             if (spec.mailbox().overflow() == OverflowPolicy.DEAD_LETTER) {
-                core.deadLetter(this, message, sender, "mailbox full (capacity " + capacity + ")");
+                runtime.deadLetter(this, message, sender, "mailbox full (capacity " + capacity + ")");
             } else {
                 throw new MailboxOverflowException("the mailbox of agent '" + id + "' is full (capacity " + capacity
                         + "); slow down, raise the capacity or use OverflowPolicy.DEAD_LETTER");
@@ -269,7 +274,9 @@ final class AgentCell extends MpscMailboxTask implements AgentRef, AgentContext 
 
     @Override
     public <T> CompletableFuture<T> ask(Object message, Duration timeout) {
-        return core.ask(this, message, timeout);
+        Objects.requireNonNull(message, "message must not be null");
+        Objects.requireNonNull(timeout, "timeout must not be null");
+        return runtime.ask(this, message, timeout);
     }
 
     @Override
@@ -303,7 +310,7 @@ final class AgentCell extends MpscMailboxTask implements AgentRef, AgentContext 
     public void reply(Object message) {
         AgentRef to = currentNode().sender;
         if (to == null) {
-            core.deadLetter(null, Objects.requireNonNull(message, "message must not be null"), this,
+            runtime.deadLetter(null, Objects.requireNonNull(message, "message must not be null"), this,
                     "reply without a sender (from agent '" + id + "')");
         } else {
             to.tell(message, this);
@@ -317,7 +324,8 @@ final class AgentCell extends MpscMailboxTask implements AgentRef, AgentContext 
 
     @Override
     public AgentRef spawn(AgentSpec childSpec) {
-        AgentCell child = core.spawn(this, core.nextId(), childSpec);
+        Objects.requireNonNull(childSpec, "spec must not be null");
+        AgentCell child = runtime.spawn(this, runtime.nextId(), childSpec);
         family().children.add(child);
         if (child.isStopped()) {
             family.children.remove(child);
@@ -328,10 +336,5 @@ final class AgentCell extends MpscMailboxTask implements AgentRef, AgentContext 
     @Override
     public void stop() {
         signal(SystemSignal.Kind.STOP, "stopped by itself");
-    }
-
-    @Override
-    public AgentSystem system() {
-        return core.system();
     }
 }

@@ -25,15 +25,15 @@ import dev.agentruntime.Versioned;
 final class CoalescingSharedVariable<T> implements SharedVariable<T> {
 
     private final String name;
-    private final SystemCore core;
+    private final CellRuntime runtime;
     private final AtomicReference<Versioned<T>> current;
     private final Set<AgentRef> subscribers = ConcurrentHashMap.newKeySet();
     private final AtomicInteger unnotified = new AtomicInteger();
 
-    CoalescingSharedVariable(String name, T initial, SystemCore core) {
+    CoalescingSharedVariable(String name, T initial, CellRuntime runtime) {
         this.name = name;
-        this.core = core;
-        this.current = new AtomicReference<>(new Versioned<>(0, Objects.requireNonNull(initial, "initial value must not be null")));
+        this.runtime = runtime;
+        this.current = new AtomicReference<>(new Versioned<>(0, initial));
     }
 
     @Override
@@ -77,11 +77,11 @@ final class CoalescingSharedVariable<T> implements SharedVariable<T> {
     }
 
     private void changed(long version) {
-        if (core.events().hasSubscribers()) {
-            core.events().publish(new AgentEvent.VariableChanged(name, version));
+        if (runtime.events().hasSubscribers()) {
+            runtime.events().publish(new AgentEvent.VariableChanged(name, version));
         }
         if (!subscribers.isEmpty() && unnotified.getAndIncrement() == 0) {
-            core.execute(this::notifySubscribers);
+            runtime.execute(this::notifySubscribers);
         }
     }
 

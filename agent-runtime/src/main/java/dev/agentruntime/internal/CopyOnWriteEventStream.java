@@ -1,14 +1,18 @@
 package dev.agentruntime.internal;
 
+import static dev.agentruntime.ApiStatus.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 import dev.agentruntime.AgentEvent;
+import dev.agentruntime.ApiStatus;
 import dev.agentruntime.EventStream;
 
 /** Publish events to a copy-on-write list of subscribers: publishing never locks. */
+@ApiStatus(status = INTERNAL)
 public final class CopyOnWriteEventStream implements EventStream {
 
     private volatile List<Consumer<? super AgentEvent>> subscribers = List.of();

@@ -1,5 +1,7 @@
 package dev.agentruntime.internal;
 
+import static dev.agentruntime.ApiStatus.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +18,7 @@ import dev.agentruntime.AgentInfo;
 import dev.agentruntime.AgentQuery;
 import dev.agentruntime.AgentRef;
 import dev.agentruntime.AgentRegistry;
+import dev.agentruntime.ApiStatus;
 import dev.agentruntime.DuplicateAgentIdException;
 import dev.agentruntime.Health;
 import dev.agentruntime.UnknownAgentException;
@@ -29,6 +32,7 @@ import dev.agentruntime.UnknownAgentException;
  * metadata iteration order, plus {@code healthSlot}), making removal O(1) amortized. Queries are
  * answered by {@link IndexWalk}, the read side.
  */
+@ApiStatus(status = INTERNAL)
 public final class IndexedAgentRegistry implements AgentRegistry {
 
     private static final char SEPARATOR = '\u0000';
@@ -227,7 +231,7 @@ public final class IndexedAgentRegistry implements AgentRegistry {
     }
 
     /** Apply {@code action} to every agent matching {@code query}; see {@link IndexWalk}. */
-    public void forEachMatch(AgentQuery query, Consumer<? super AgentCell> action) {
+    void forEachMatch(AgentQuery query, Consumer<? super AgentCell> action) {
         walk.forEachMatch(query, action);
     }
 }

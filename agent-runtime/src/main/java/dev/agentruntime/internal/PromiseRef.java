@@ -1,7 +1,6 @@
 package dev.agentruntime.internal;
 
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 
 import dev.agentruntime.AgentRef;
@@ -9,81 +8,52 @@ import dev.agentruntime.AgentStoppedException;
 import dev.agentruntime.AgentSystemClosedException;
 
 /** Stand in as the sender of an {@code ask}: the first message told to it completes the future. */
-final class PromiseRef<T> implements AgentRef, ReplyTarget {
+final class PromiseRef<T> extends ReplyTarget<T> {
 
-    private final CompletableFuture<T> future = new CompletableFuture<>();
-    private final SystemCore core;
+    private final CellRuntime runtime;
     private final String recipientId;
     private final Duration timeout;
     private final long deadline;
 
-    PromiseRef(SystemCore core, String recipientId, Duration timeout) {
-        this.core = core;
+    PromiseRef(CellRuntime runtime, String recipientId, Duration timeout) {
+        this.runtime = runtime;
         this.recipientId = recipientId;
         this.timeout = timeout;
         this.deadline = System.nanoTime() + timeout.toNanos();
     }
 
-    CompletableFuture<T> future() {
-        return future;
-    }
-
     @Override
-    public void expireIfDue(long now) {
+    void expireIfDue(long now) {
         if (now - deadline >= 0
-                && future.completeExceptionally(new TimeoutException("agent '" + recipientId + "' did not reply within " + timeout))) {
-            core.forget(this);
+                && result.completeExceptionally(new TimeoutException("agent '" + recipientId + "' did not reply within " + timeout))) {
+            runtime.forget(this);
         }
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public void tell(Object message, AgentRef sender) {
-        if (future.complete((T) message)) {
-            finish();
+        if (result.complete((T) message)) {
+            runtime.forget(this);
         }
     }
 
     @Override
-    public void tell(Object message) {
-        tell(message, null);
-    }
-
-    private void finish() {
-        core.forget(this);
-    }
-
-    @Override
-    public void undeliverable(String recipient, String reason) {
-        if (future.completeExceptionally(new AgentStoppedException("agent '" + recipient + "' could not handle the request: " + reason))) {
-            finish();
+    void undeliverable(String recipient, String reason) {
+        if (result.completeExceptionally(new AgentStoppedException("agent '" + recipient + "' could not handle the request: " + reason))) {
+            runtime.forget(this);
         }
     }
 
     @Override
-    public void systemClosed() {
-        if (future.completeExceptionally(new AgentSystemClosedException("the agent system closed before agent '" + recipientId + "' replied"))) {
-            finish();
+    void systemClosed() {
+        if (result.completeExceptionally(new AgentSystemClosedException("the agent system closed before agent '" + recipientId + "' replied"))) {
+            runtime.forget(this);
         }
-    }
-
-    @Override
-    public <R> CompletableFuture<R> ask(Object message, Duration askTimeout) {
-        return CompletableFuture.failedFuture(new UnsupportedOperationException("a reply address cannot be asked"));
     }
 
     @Override
     public String id() {
         return "ask->" + recipientId;
-    }
-
-    @Override
-    public int mailboxSize() {
-        return 0;
-    }
-
-    @Override
-    public boolean isAlive() {
-        return !future.isDone();
     }
 }

@@ -11,8 +11,8 @@ final class Supervision {
     }
 
     static void onFailure(AgentCell cell, Object message, Throwable failure) {
-        SystemCore core = cell.core();
-        core.events().publish(new AgentEvent.AgentFailed(cell.id(), message, failure));
+        CellRuntime runtime = cell.runtime();
+        runtime.events().publish(new AgentEvent.AgentFailed(cell.id(), message, failure));
         SupervisionStrategy strategy = cell.spec().supervision();
         switch (strategy.directive()) {
             case RESTART -> restartOrStop(cell, strategy, failure);
@@ -39,11 +39,11 @@ final class Supervision {
             cell.replaceAgent(fresh);
             fresh.onRestarted(cell, failure);
         } catch (Throwable restartFailure) {
-            cell.core().events().publish(new AgentEvent.AgentFailed(cell.id(), "onRestarted", restartFailure));
+            cell.runtime().events().publish(new AgentEvent.AgentFailed(cell.id(), "onRestarted", restartFailure));
             cell.stopNow("restart failed: " + restartFailure);
             return;
         }
-        cell.core().events().publish(new AgentEvent.AgentRestarted(cell.id(), count));
+        cell.runtime().events().publish(new AgentEvent.AgentRestarted(cell.id(), count));
     }
 
     private static void escalate(AgentCell cell, Throwable failure) {

@@ -16,9 +16,9 @@ import dev.agentruntime.VoteOutcome.Decision;
  * <p>Votes arrive concurrently from many agents; counters are atomic and the first decision wins
  * through {@link CompletableFuture#complete}. A ballot that cannot be delivered counts as an abstention.
  */
-final class VoteCollector implements AgentRef, ReplyTarget {
+final class VoteCollector extends ReplyTarget<VoteOutcome> {
 
-    private final SystemCore core;
+    private final CellRuntime runtime;
     private final long roundId;
     private final Object proposal;
     private final int voters;
@@ -26,12 +26,11 @@ final class VoteCollector implements AgentRef, ReplyTarget {
     private final AtomicInteger approvals = new AtomicInteger();
     private final AtomicInteger rejections = new AtomicInteger();
     private final AtomicInteger abstentions = new AtomicInteger();
-    private final CompletableFuture<VoteOutcome> outcome = new CompletableFuture<>();
     private final long deadline;
 
-    VoteCollector(SystemCore core, long roundId, Object proposal, int voters, int quorum, Duration timeout) {
+    VoteCollector(CellRuntime runtime, long roundId, Object proposal, int voters, int quorum, Duration timeout) {
         this.deadline = System.nanoTime() + timeout.toNanos();
-        this.core = core;
+        this.runtime = runtime;
         this.roundId = roundId;
         this.proposal = proposal;
         this.voters = voters;
@@ -39,7 +38,7 @@ final class VoteCollector implements AgentRef, ReplyTarget {
     }
 
     CompletableFuture<VoteOutcome> outcome() {
-        return outcome;
+        return result;
     }
 
     @Override
@@ -55,12 +54,7 @@ final class VoteCollector implements AgentRef, ReplyTarget {
     }
 
     @Override
-    public void tell(Object message) {
-        tell(message, null);
-    }
-
-    @Override
-    public void undeliverable(String recipientId, String reason) {
+    void undeliverable(String recipientId, String reason) {
         abstentions.incrementAndGet();
         decideIfCertain();
     }
@@ -77,42 +71,27 @@ final class VoteCollector implements AgentRef, ReplyTarget {
     }
 
     @Override
-    public void expireIfDue(long now) {
+    void expireIfDue(long now) {
         if (now - deadline >= 0) {
             finish(Decision.TIMED_OUT);
         }
     }
 
     @Override
-    public void systemClosed() {
+    void systemClosed() {
         finish(Decision.TIMED_OUT);
     }
 
     private void finish(Decision decision) {
-        VoteOutcome result = new VoteOutcome(roundId, proposal, decision, approvals.get(), rejections.get(), voters);
-        if (outcome.complete(result)) {
-            core.forget(this);
-            core.events().publish(new AgentEvent.CoordinationFinished(result));
+        VoteOutcome outcome = new VoteOutcome(roundId, proposal, decision, approvals.get(), rejections.get(), voters);
+        if (result.complete(outcome)) {
+            runtime.forget(this);
+            runtime.events().publish(new AgentEvent.CoordinationFinished(outcome));
         }
-    }
-
-    @Override
-    public <T> CompletableFuture<T> ask(Object message, Duration timeout) {
-        return CompletableFuture.failedFuture(new UnsupportedOperationException("a vote collector cannot be asked"));
     }
 
     @Override
     public String id() {
         return "vote-" + roundId;
-    }
-
-    @Override
-    public int mailboxSize() {
-        return 0;
-    }
-
-    @Override
-    public boolean isAlive() {
-        return !outcome.isDone();
     }
 }

@@ -1,26 +1,19 @@
-package dev.agentruntime.internal;
+package dev.agentruntime;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import dev.agentruntime.AgentRef;
-import dev.agentruntime.Router;
 
 /** Pick the routee with the shallowest mailbox; ties go round-robin. Costs O(group size) per message. */
-public final class LeastLoadedRouter implements Router {
-
-    private final AgentRef[] routees;
-    private final AtomicInteger start = new AtomicInteger();
+final class LeastLoadedRouter extends RotatingRouter {
 
     /** Create a router over {@code routees}. */
-    public LeastLoadedRouter(List<AgentRef> routees) {
-        this.routees = Routees.of(routees);
+    LeastLoadedRouter(List<AgentRef> routees) {
+        super(routees);
     }
 
     @Override
     public AgentRef select(Object message) {
         int n = routees.length;
-        int offset = Math.floorMod(start.getAndIncrement(), n);
+        int offset = nextTurn();
         AgentRef best = routees[offset];
         int bestDepth = best.mailboxSize();
         for (int i = 1; i < n && bestDepth > 0; i++) {

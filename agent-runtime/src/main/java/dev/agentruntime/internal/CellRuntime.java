@@ -1,10 +1,12 @@
 package dev.agentruntime.internal;
 
+import static dev.agentruntime.ApiStatus.Status.INTERNAL;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,35 +20,45 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
+import dev.agentruntime.AgentContext;
 import dev.agentruntime.AgentEvent;
 import dev.agentruntime.AgentQuery;
 import dev.agentruntime.AgentRef;
 import dev.agentruntime.AgentSpec;
 import dev.agentruntime.AgentStartException;
-import dev.agentruntime.AgentSystem;
 import dev.agentruntime.AgentSystemClosedException;
 import dev.agentruntime.AgentSystemConfig;
+import dev.agentruntime.ApiStatus;
 import dev.agentruntime.Ballot;
 import dev.agentruntime.EventStream;
 import dev.agentruntime.SharedVariable;
 import dev.agentruntime.VoteOutcome;
 
 /**
- * Own everything an {@link AgentSystem} runs on: the worker pool, the timer, the registry, the
- * event stream and the pending replies.
+ * Run agent cells: own the worker pool, the timer, the registry, the event stream, the replies in
+ * flight and the dead-letter count they share.
+ *
+ * <p>Design notes: the public entry point ({@code AgentSystem}) owns one runtime and is the only
+ * class that validates arguments; every method here trusts its arguments and states what it
+ * expects. The runtime never refers to the entry point: it cannot call back into the API it
+ * implements. The one thing it keeps of its owner is an opaque {@code owner} object, handed out
+ * unchanged by {@link #ownerOf} so that {@code AgentContext.system()} can answer without a field in
+ * every agent. Cells keep a reference to their runtime and read {@code pool} and {@code throughput}
+ * from final fields here, so the tell path costs no more than one field load to reach the pool.
  */
-public final class SystemCore {
+@ApiStatus(status = INTERNAL)
+public final class CellRuntime {
 
     /** Reply timeouts are checked this often, so a timeout fires up to one tick late. */
     private static final long TIMEOUT_TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
-    private final AgentSystem system;
+    private final Object owner;
     private final AgentSystemConfig config;
     private final ForkJoinPool pool;
     private final ScheduledThreadPoolExecutor timer;
     private final IndexedAgentRegistry registry = new IndexedAgentRegistry();
     private final CopyOnWriteEventStream events = new CopyOnWriteEventStream();
-    private final Set<ReplyTarget> pendingReplies = ConcurrentHashMap.newKeySet();
+    private final Set<ReplyTarget<?>> pendingReplies = ConcurrentHashMap.newKeySet();
     private final ConcurrentHashMap<String, SharedVariable<?>> variables = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicLong ids = new AtomicLong();
@@ -54,9 +66,9 @@ public final class SystemCore {
     private final LongAdder deadLetters = new LongAdder();
     private final int throughput;
 
-    /** Start the worker pool and the timer for {@code system}. */
-    public SystemCore(AgentSystem system, AgentSystemConfig config) {
-        this.system = system;
+    /** Start the worker pool and the timer; {@code owner} is only kept for {@link #ownerOf}. */
+    public CellRuntime(AgentSystemConfig config, Object owner) {
+        this.owner = owner;
         this.config = config;
         this.throughput = config.throughput();
         AtomicInteger workerNumber = new AtomicInteger();
@@ -74,8 +86,9 @@ public final class SystemCore {
         this.timer.scheduleWithFixedDelay(this::expireReplies, TIMEOUT_TICK_NANOS, TIMEOUT_TICK_NANOS, TimeUnit.NANOSECONDS);
     }
 
-    AgentSystem system() {
-        return system;
+    /** Return the owner of the runtime running {@code context}, empty if no runtime created it. */
+    public static Optional<Object> ownerOf(AgentContext context) {
+        return context instanceof AgentCell cell ? Optional.of(cell.runtime().owner) : Optional.empty();
     }
 
     ForkJoinPool pool() {
@@ -96,22 +109,13 @@ public final class SystemCore {
         return registry;
     }
 
-    String nextId() {
-        while (true) {
-            String id = "agent-" + ids.incrementAndGet();
-            if (registry.cell(id) == null) {
-                return id;
-            }
-        }
-    }
-
-    /** Spawn a top-level agent under {@code id}, or a generated id when it is empty. */
+    /** Spawn a top-level agent; {@code id} must be non-blank, or empty for a generated one. */
     public AgentRef spawn(String id, AgentSpec spec) {
         return spawn(null, id.isEmpty() ? nextId() : id, spec);
     }
 
+    /** Spawn a child of {@code parent}, or a top-level agent if it is null. */
     AgentCell spawn(AgentCell parent, String id, AgentSpec spec) {
-        Objects.requireNonNull(spec, "spec must not be null");
         ensureOpen();
         AgentCell cell = new AgentCell(this, id, spec, parent);
         registry.register(cell);
@@ -132,6 +136,15 @@ public final class SystemCore {
         return cell;
     }
 
+    String nextId() {
+        while (true) {
+            String id = "agent-" + ids.incrementAndGet();
+            if (registry.cell(id) == null) {
+                return id;
+            }
+        }
+    }
+
     private void ensureOpen() {
         if (closed.get()) {
             throw new AgentSystemClosedException("the agent system '" + config.name() + "' is closed; create a new one");
@@ -142,9 +155,9 @@ public final class SystemCore {
         registry.unregister(cell);
     }
 
-    /** Stop {@code agent} after the message it is handling; return {@code false} if it was not running. */
+    /** Stop {@code agent} after the message it is handling; return {@code false} if it is not running here. */
     public boolean stop(AgentRef agent) {
-        if (agent instanceof AgentCell cell && cell.core() == this && cell.isAlive()) {
+        if (agent instanceof AgentCell cell && cell.runtime() == this && cell.isAlive()) {
             cell.signal(SystemSignal.Kind.STOP, "stopped on request");
             return true;
         }
@@ -163,7 +176,7 @@ public final class SystemCore {
     void deadLetter(AgentCell recipient, Object message, AgentRef sender, String reason) {
         deadLetters.increment();
         String recipientId = recipient == null ? "(none)" : recipient.id();
-        if (sender instanceof ReplyTarget target) {
+        if (sender instanceof ReplyTarget<?> target) {
             target.undeliverable(recipientId, reason);
         }
         if (events.hasSubscribers()) {
@@ -176,9 +189,8 @@ public final class SystemCore {
         return deadLetters.sum();
     }
 
+    /** Send {@code message} (validated by the caller) to {@code recipient}; the first reply completes the future. */
     <T> CompletableFuture<T> ask(AgentCell recipient, Object message, Duration timeout) {
-        Objects.requireNonNull(message, "message must not be null");
-        Objects.requireNonNull(timeout, "timeout must not be null");
         if (closed.get()) {
             return CompletableFuture.failedFuture(new AgentSystemClosedException("the agent system '" + config.name() + "' is closed"));
         }
@@ -187,10 +199,10 @@ public final class SystemCore {
         try {
             recipient.send(message, promise);
         } catch (RuntimeException rejected) {
-            promise.future().completeExceptionally(rejected);
+            promise.result.completeExceptionally(rejected);
             forget(promise);
         }
-        return promise.future();
+        return promise.result;
     }
 
     /**
@@ -199,18 +211,17 @@ public final class SystemCore {
      */
     private void expireReplies() {
         long now = System.nanoTime();
-        for (ReplyTarget target : pendingReplies) {
+        for (ReplyTarget<?> target : pendingReplies) {
             target.expireIfDue(now);
         }
     }
 
-    void forget(ReplyTarget target) {
+    void forget(ReplyTarget<?> target) {
         pendingReplies.remove(target);
     }
 
-    /** Send every matching agent {@code message}; return how many were sent to. */
+    /** Send every agent matching {@code query} the non-null {@code message}; return how many it was sent to. */
     public int broadcast(AgentQuery query, Object message) {
-        Objects.requireNonNull(message, "message must not be null");
         int[] sent = new int[1];
         registry.forEachMatch(query, cell -> {
             cell.tell(message);
@@ -219,22 +230,14 @@ public final class SystemCore {
         return sent[0];
     }
 
-    /** Return the variable named {@code name}, creating it with {@code initial} if needed. */
+    /** Return the variable named {@code name}, creating it with the non-null {@code initial} if absent. */
     @SuppressWarnings("unchecked")
     public <T> SharedVariable<T> variable(String name, T initial) {
-        Objects.requireNonNull(name, "name must not be null");
-        Objects.requireNonNull(initial, "initial value must not be null");
         return (SharedVariable<T>) variables.computeIfAbsent(name, n -> new CoalescingSharedVariable<>(n, initial, this));
     }
 
-    /** Run a voting round over {@code group}. */
+    /** Run a voting round over {@code group}; the caller checks that {@code 1 <= quorum <= group.size()}. */
     public CompletableFuture<VoteOutcome> vote(Collection<? extends AgentRef> group, Object proposal, int quorum, Duration timeout) {
-        Objects.requireNonNull(group, "group must not be null");
-        Objects.requireNonNull(proposal, "proposal must not be null");
-        Objects.requireNonNull(timeout, "timeout must not be null");
-        if (quorum < 1 || quorum > group.size()) {
-            throw new IllegalArgumentException("a voting round requires 1 <= quorum <= group size (" + group.size() + "), but quorum was " + quorum);
-        }
         ensureOpen();
         long roundId = rounds.incrementAndGet();
         VoteCollector collector = new VoteCollector(this, roundId, proposal, group.size(), quorum, timeout);
@@ -272,7 +275,7 @@ public final class SystemCore {
         pool.awaitQuiescence(timeoutNanos, TimeUnit.NANOSECONDS);
         pool.shutdown();
         boolean terminated = pool.awaitTermination(timeoutNanos, TimeUnit.NANOSECONDS);
-        for (ReplyTarget target : List.copyOf(pendingReplies)) {
+        for (ReplyTarget<?> target : List.copyOf(pendingReplies)) {
             target.systemClosed();
         }
         timer.shutdownNow();

@@ -1,4 +1,4 @@
-package dev.agentruntime.internal;
+package dev.agentruntime;
 
 import java.util.List;
 import java.util.Map;
@@ -6,19 +6,16 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import dev.agentruntime.AgentRef;
-import dev.agentruntime.Router;
-
 /**
  * Send equal keys to the same routee using a hash ring with virtual nodes; immutable, so thread-safe.
  */
-public final class ConsistentHashRouter implements Router {
+final class ConsistentHashRouter implements Router {
 
     private final TreeMap<Integer, AgentRef> ring = new TreeMap<>();
     private final Function<Object, ?> keyOf;
 
     /** Create a router over {@code routees} with {@code virtualNodes} ring points per routee. */
-    public ConsistentHashRouter(List<AgentRef> routees, Function<Object, ?> keyOf, int virtualNodes) {
+    ConsistentHashRouter(List<AgentRef> routees, Function<Object, ?> keyOf, int virtualNodes) {
         this.keyOf = Objects.requireNonNull(keyOf, "keyOf must not be null");
         for (AgentRef routee : Routees.of(routees)) {
             for (int v = 0; v < virtualNodes; v++) {

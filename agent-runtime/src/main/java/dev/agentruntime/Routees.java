@@ -1,9 +1,7 @@
-package dev.agentruntime.internal;
+package dev.agentruntime;
 
 import java.util.List;
 import java.util.Objects;
-
-import dev.agentruntime.AgentRef;
 
 /** Validate and freeze a router's group. */
 final class Routees {
