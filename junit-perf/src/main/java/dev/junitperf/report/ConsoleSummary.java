@@ -31,19 +31,22 @@ public final class ConsoleSummary {
         results.get("tests").forEach(tests::add);
         tests.sort(Comparator.comparing((JsonNode t) -> t.get("class").asText()).thenComparing(t -> t.get("displayName").asText()));
         StringBuilder out = new StringBuilder();
-        String format = "%-12s %-58s %10s %11s %11s %14s %12s%n";
-        out.append(String.format(Locale.ROOT, "%n" + format, "verdict", "test", "samples", "p50 (ms)", "p99 (ms)",
-                "throughput", "alloc B/op"));
+        String format = "%-12s %-58s %-19s %10s %11s %11s %14s %12s %7s%n";
+        out.append(String.format(Locale.ROOT, "%n" + format, "verdict", "test", "clock", "samples", "p50 (ms)", "p99 (ms)",
+                "throughput", "alloc B/op", "noise"));
         long failed = 0;
         for (JsonNode t : tests) {
             JsonNode latency = t.get("latencyMs");
             JsonNode alloc = t.path("memory").path("allocatedBytesPerOp");
             String name = simpleName(t.get("class").asText()) + "." + t.get("method").asText()
                     + (t.get("displayName").asText().startsWith(t.get("method").asText() + "(") ? "" : " [" + t.get("displayName").asText() + "]");
+            JsonNode noise = t.path("noise");
             out.append(String.format(Locale.ROOT, format, t.get("verdict").asText(), abbreviate(name, 58),
-                    Formats.count(t.get("samples").asLong()), Formats.ms(latency.get("p50").asDouble()),
-                    Formats.ms(latency.get("p99").asDouble()), Formats.rate(t.get("throughputPerSec").asDouble()),
-                    alloc.isNumber() ? String.format(Locale.ROOT, "%,.1f", alloc.asDouble()) : "—"));
+                    t.path("clock").asText("wall"), Formats.count(t.get("samples").asLong()),
+                    Formats.ms(latency.get("p50").asDouble()), Formats.ms(latency.get("p99").asDouble()),
+                    Formats.rate(t.get("throughputPerSec").asDouble()),
+                    alloc.isNumber() ? String.format(Locale.ROOT, "%,.1f", alloc.asDouble()) : "—",
+                    noise.path("cpuWaitShare").isNumber() ? String.format(Locale.ROOT, "%.1f %%", noise.path("level").asDouble() * 100) : "—"));
             for (JsonNode b : t.get("breaches")) {
                 out.append("             ↳ ").append(b.get("message").asText()).append(System.lineSeparator());
             }

@@ -95,21 +95,23 @@ public final class HtmlReportWriter {
     }
 
     private static void summary(List<JsonNode> tests, StringBuilder html) {
-        html.append("<h2>Summary</h2>\n<table><thead><tr><th>verdict</th><th>test</th><th>samples</th><th>p50 (ms)</th>")
-                .append("<th>p99 (ms)</th><th>max (ms)</th><th>throughput</th><th>allocated</th><th>change vs baseline</th>")
-                .append("<th>breaches / inconclusive</th></tr></thead><tbody>\n");
+        html.append("<h2>Summary</h2>\n<table><thead><tr><th>verdict</th><th>test</th><th>clock</th><th>samples</th>")
+                .append("<th>p50 (ms)</th><th>p99 (ms)</th><th>max (ms)</th><th>wall p50 / p99 (ms)</th><th>throughput</th>")
+                .append("<th>noise</th><th>allocated</th><th>change vs baseline</th><th>breaches / inconclusive</th></tr></thead><tbody>\n");
         for (int i = 0; i < tests.size(); i++) {
             JsonNode t = tests.get(i);
             JsonNode latency = t.path("latencyMs");
             html.append("<tr class=\"").append(verdictClass(t).substring(2)).append("\"><td>").append(verdictBadge(t))
                     .append("</td><td class=\"test\"><a href=\"#t").append(i).append("\" title=\"")
                     .append(Html.escape(t.path("class").asText())).append("\">").append(Html.escape(testName(t)))
-                    .append("</a></td>");
+                    .append("</a></td><td>").append(Html.escape(t.path("clock").asText("wall"))).append("</td>");
             cell(html, Formats.count(t.path("samples").asLong()));
             cell(html, Formats.ms(latency.path("p50").asDouble(Double.NaN)));
             cell(html, Formats.ms(latency.path("p99").asDouble(Double.NaN)));
             cell(html, Formats.ms(latency.path("max").asDouble(Double.NaN)));
+            cell(html, wall(t));
             cell(html, Formats.rate(t.path("throughputPerSec").asDouble()));
+            cell(html, noise(t));
             cell(html, allocated(t));
             html.append("<td>").append(baseline(t.path("baseline"))).append("</td><td class=\"why\">")
                     .append(Html.escape(String.join("; ", reasons(t)))).append("</td></tr>\n");
@@ -158,6 +160,14 @@ public final class HtmlReportWriter {
             html.append("<article id=\"").append(anchor).append("\"><h3>").append(verdictBadge(t)).append(' ')
                     .append(Html.escape(t.path("class").asText() + " · " + t.path("displayName").asText())).append("</h3>");
             html.append("<p class=\"figures\">").append(Html.escape(figures(t))).append("</p>");
+            html.append("<p class=\"figures\">").append(Html.escape(clockAndNoise(t))).append("</p>");
+            List<String> notes = new ArrayList<>();
+            t.path("notes").forEach(n -> notes.add(n.asText()));
+            if (!notes.isEmpty()) {
+                html.append("<ul class=\"notes\">");
+                notes.forEach(n -> html.append("<li>").append(Html.escape(n)).append("</li>"));
+                html.append("</ul>");
+            }
             List<String> reasons = reasons(t);
             if (!reasons.isEmpty()) {
                 html.append("<ul>");
@@ -179,6 +189,29 @@ public final class HtmlReportWriter {
                     Formats.ms(t.path("durationMs").asDouble()), Formats.rate(t.path("throughputPerSec").asDouble()),
                     Formats.ms(l.path("min").asDouble()), Formats.ms(l.path("mean").asDouble()),
                     Formats.ms(l.path("p90").asDouble()), Formats.ms(l.path("p999").asDouble()));
+        }
+
+        private static String clockAndNoise(JsonNode t) {
+            JsonNode n = t.path("noise");
+            JsonNode timer = t.path("timer");
+            StringBuilder text = new StringBuilder("judged on the ").append(t.path("clock").asText("wall")).append(" clock");
+            JsonNode w = t.path("wallLatencyMs");
+            if (w.isObject()) {
+                text.append(String.format(Locale.ROOT, " · wall clock (not judged): p50 %s / p99 %s / max %s ms",
+                        Formats.ms(w.path("p50").asDouble()), Formats.ms(w.path("p99").asDouble()), Formats.ms(w.path("max").asDouble())));
+            }
+            text.append(" · noise: ").append(n.path("cpuWaitShare").isNumber()
+                    ? String.format(Locale.ROOT, "CPU wait %.1f %%, %s involuntary switches, steal %s", n.path("cpuWaitShare").asDouble() * 100,
+                            n.path("involuntaryContextSwitches").isNumber() ? Formats.count(n.path("involuntaryContextSwitches").asLong()) : NONE,
+                            n.path("stealShare").isNumber() ? String.format(Locale.ROOT, "%.1f %%", n.path("stealShare").asDouble() * 100) : NONE)
+                    : "not measured");
+            if (timer.isObject()) {
+                text.append(" · timer cost subtracted: ").append(Formats.nanos(timer.path("judgedCostNanos").asDouble())).append(" per timing");
+            }
+            if (t.path("stopDetail").isTextual()) {
+                text.append(" · stopped: ").append(t.path("stopDetail").asText());
+            }
+            return text.toString();
         }
 
         private static Histogram histogram(JsonNode t) {
@@ -203,6 +236,16 @@ public final class HtmlReportWriter {
             }
             return text;
         }
+    }
+
+    private static String wall(JsonNode t) {
+        JsonNode w = t.path("wallLatencyMs");
+        return w.isObject() ? Formats.ms(w.path("p50").asDouble()) + " / " + Formats.ms(w.path("p99").asDouble()) : "(judged)";
+    }
+
+    private static String noise(JsonNode t) {
+        JsonNode level = t.path("noise").path("level");
+        return t.path("noise").path("cpuWaitShare").isNumber() ? String.format(Locale.ROOT, "%.1f %%", level.asDouble() * 100) : NONE;
     }
 
     private static String allocated(JsonNode t) {

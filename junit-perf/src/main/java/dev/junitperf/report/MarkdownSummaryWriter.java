@@ -39,18 +39,23 @@ public final class MarkdownSummaryWriter {
         StringBuilder md = new StringBuilder("## junit-perf\n\n");
         md.append(String.format(Locale.ROOT, "%d perf tests: %d passed, %d failed, %d inconclusive.%n%n",
                 tests.size(), tests.size() - failed - inconclusive, failed, inconclusive));
-        md.append("| verdict | test | samples | p50 (ms) | p99 (ms) | max (ms) | throughput | breaches |\n");
-        md.append("|---|---|---:|---:|---:|---:|---:|---|\n");
+        md.append("| verdict | test | clock | samples | p50 (ms) | p99 (ms) | max (ms) | wall p50 / p99 (ms) | throughput | noise | breaches |\n");
+        md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (JsonNode t : tests) {
             JsonNode latency = t.get("latencyMs");
             List<String> breaches = new ArrayList<>();
             t.get("breaches").forEach(b -> breaches.add(b.get("message").asText()));
             t.get("inconclusive").forEach(i -> breaches.add(i.asText()));
-            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s |%n",
+            JsonNode wall = t.path("wallLatencyMs");
+            JsonNode noise = t.path("noise");
+            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
                     icon(t) + " " + t.get("verdict").asText(), cell(simpleName(t.get("class").asText()) + " · " + t.get("displayName").asText()),
-                    Formats.count(t.get("samples").asLong()), Formats.ms(latency.get("p50").asDouble()),
+                    t.path("clock").asText("wall"), Formats.count(t.get("samples").asLong()), Formats.ms(latency.get("p50").asDouble()),
                     Formats.ms(latency.get("p99").asDouble()), Formats.ms(latency.get("max").asDouble()),
-                    Formats.rate(t.get("throughputPerSec").asDouble()), cell(String.join("; ", breaches))));
+                    wall.isObject() ? Formats.ms(wall.path("p50").asDouble()) + " / " + Formats.ms(wall.path("p99").asDouble()) : "(judged)",
+                    Formats.rate(t.get("throughputPerSec").asDouble()),
+                    noise.path("cpuWaitShare").isNumber() ? String.format(Locale.ROOT, "%.1f %%", noise.path("level").asDouble() * 100) : "—",
+                    cell(String.join("; ", breaches))));
         }
         JsonNode env = results.get("environment");
         md.append(String.format(Locale.ROOT, "%nJDK %s · %d CPUs · %s%n", env.get("jdk").asText(), env.get("cpus").asInt(),

@@ -127,6 +127,24 @@ class HtmlReportWriterTests {
     }
 
     @Test
+    void everyTestSaysWhichClockWasJudgedAndShowsTheWallFiguresAndTheNoise() {
+        String html = HtmlReportWriter.render(ReportFixtures.aggregate(dir, ReportFixtures.passing("onWall"),
+                ReportFixtures.onCpuClock("onCpu")));
+
+        assertThat(html).contains("<th>clock</th>", "<th>wall p50 / p99 (ms)</th>", "<th>noise</th>")
+                .contains("judged on the wall clock · noise: CPU wait ")
+                .containsPattern("judged on the cpu clock · wall clock \\(not judged\\): p50 [0-9.]+ / p99 [0-9.]+ / max [0-9.]+ ms")
+                .contains("timer cost subtracted: ", "stopped: iterations reached");
+    }
+
+    @Test
+    void measurementNotesAreListedWithTheirTest() {
+        String html = HtmlReportWriter.render(ReportFixtures.aggregate(dir, ReportFixtures.passing("cold")));
+
+        assertThat(html).contains("<ul class=\"notes\"><li>", "<li>not warmed up: the body was measured cold");
+    }
+
+    @Test
     void openLoopChartSaysItIsCorrectedForCoordinatedOmission() {
         JsonNode results = ReportFixtures.aggregate(dir, ReportFixtures.openLoop("paced"));
 

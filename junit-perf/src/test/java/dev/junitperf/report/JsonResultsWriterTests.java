@@ -92,6 +92,17 @@ class JsonResultsWriterTests {
     }
 
     @Test
+    void summaryHasTheClockTheWallFiguresAndTheNoiseOfEveryTest() throws IOException {
+        ReportFixtures.aggregate(dir, ReportFixtures.passing("onWall"), ReportFixtures.onCpuClock("onCpu"));
+        String summary = Files.readString(dir.resolve(MarkdownSummaryWriter.SUMMARY_FILE));
+
+        assertThat(summary).contains("| verdict | test | clock | samples | p50 (ms) | p99 (ms) | max (ms) | wall p50 / p99 (ms) |"
+                + " throughput | noise | breaches |");
+        assertThat(summary).containsPattern("\\| ReportedTest · onWall\\(\\) \\| wall \\| 500 \\| .* \\| \\(judged\\) \\| .* %");
+        assertThat(summary).containsPattern("\\| ReportedTest · onCpu\\(\\) \\| cpu \\| 500 \\| .* \\| [0-9.]+ / [0-9.]+ \\| .* %");
+    }
+
+    @Test
     void unreadableTestFileIsReportedNotDropped() throws IOException {
         JsonResultsWriter writer = new JsonResultsWriter(dir);
         writer.writeTest(outcome("a"));

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.junitperf.Breach;
 import dev.junitperf.Perf;
+import dev.junitperf.PerfClock;
 import dev.junitperf.PerfResult;
 import dev.junitperf.Verdict;
 import dev.junitperf.internal.Judgement;
@@ -43,6 +44,13 @@ final class ReportFixtures {
     static TestOutcome openLoop(String method) {
         PerfResult result = Perf.measure(ctx -> ctx.sink(Math.sqrt(ctx.invocation()))).warmupMs(0).iterations(500)
                 .ratePerSec(20_000).run();
+        return outcome(method, method + "()", "[method:" + method + "()]", Verdict.PASSED, List.of(), result);
+    }
+
+    /** Measure a short body on the CPU clock, so the result holds wall figures beside the judged ones. */
+    static TestOutcome onCpuClock(String method) {
+        PerfResult result = Perf.measure(ctx -> ctx.sink(Math.sqrt(ctx.invocation()))).warmupMs(0).iterations(500)
+                .clock(PerfClock.CPU).run();
         return outcome(method, method + "()", "[method:" + method + "()]", Verdict.PASSED, List.of(), result);
     }
 
