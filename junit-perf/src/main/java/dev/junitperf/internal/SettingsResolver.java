@@ -2,6 +2,7 @@ package dev.junitperf.internal;
 
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import dev.junitperf.PerfClock;
 import dev.junitperf.PerfTest;
@@ -23,9 +24,16 @@ public final class SettingsResolver {
     public static final long DEFAULT_TIMEOUT_MS = 300_000;
 
     private final Configuration configuration;
+    private final Function<PerfClock, Optional<String>> unavailable;
 
     public SettingsResolver(Configuration configuration) {
+        this(configuration, Clocks::unavailableReason);
+    }
+
+    /** Resolve with {@code unavailable} saying why a clock cannot be used here; a seam for tests of other machines. */
+    SettingsResolver(Configuration configuration, Function<PerfClock, Optional<String>> unavailable) {
         this.configuration = configuration;
+        this.unavailable = unavailable;
     }
 
     /** Resolve and validate the settings; throw {@link PerfConfigurationException} on bad input. */
@@ -96,10 +104,9 @@ public final class SettingsResolver {
             clock = configuration.defaultClock().orElse(PerfClock.WALL);
             source = "Configuration parameter `" + Configuration.DEFAULT_CLOCK + "` = " + clock.configValue();
         }
-        Optional<String> unavailable = Clocks.unavailableReason(clock);
-        if (unavailable.isPresent()) {
-            throw ConfigErrors.misuse(source + " cannot be measured here: " + unavailable.get() + "; "
-                    + Clocks.alternative(clock));
+        Optional<String> reason = unavailable.apply(clock);
+        if (reason.isPresent()) {
+            throw ConfigErrors.misuse(source + " cannot be measured here: " + reason.get() + "; " + Clocks.alternative(clock));
         }
         return clock;
     }

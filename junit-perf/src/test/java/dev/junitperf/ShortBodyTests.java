@@ -1,0 +1,70 @@
+package dev.junitperf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bodies of a few nanoseconds: figures that agree with a long run, and a note whenever the timer's
+ * share could not be brought under 5 %.
+ *
+ * <p>The comparisons are on medians of the same body in the same JVM, so a slow or busy machine moves both
+ * sides alike; before the measured path was warmed and fixed counts could batch enough, the 10,000-iteration
+ * median read 1.6–2.9× the long run's.
+ */
+class ShortBodyTests {
+
+    private static final String BELOW_RESOLUTION = "below the timer's resolution";
+
+    @Test
+    void emptyBodyReadsAtMostOneNanosecondOrIsFlaggedInEveryMode() {
+        List<UnaryOperator<PerfMeasurement>> modes = List.of(m -> m.iterations(10_000), m -> m.iterations(100_000),
+                m -> m.durationMs(300), m -> m.iterations(10_000).batching(false));
+        for (UnaryOperator<PerfMeasurement> mode : modes) {
+            PerfResult result = mode.apply(Perf.measure(ctx -> { }).warmupMs(200)).run();
+
+            boolean flagged = result.notes().stream().anyMatch(n -> n.startsWith(BELOW_RESOLUTION));
+            assertThat(flagged || result.p50Ms() * 1e6 <= 1 && result.meanMs() * 1e6 <= 1)
+                    .as("empty body: p50 %.2f ns, mean %.2f ns, batch %d, notes %s", result.p50Ms() * 1e6, result.meanMs() * 1e6,
+                            result.batchSize(), result.notes())
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void tenThousandIterationsOfAShortBodyAgreeWithALongRun() {
+        PerfResult reference = logBody().durationMs(600).run();
+        PerfResult tenThousand = logBody().iterations(10_000).run();
+
+        assertThat(tenThousand.batchSize()).isGreaterThan(10);
+        assertThat(tenThousand.p50Ms() / reference.p50Ms())
+                .as("p50 %.2f ns at 10,000 iterations vs %.2f ns over 600 ms", tenThousand.p50Ms() * 1e6, reference.p50Ms() * 1e6)
+                .isBetween(0.7, 1.3);
+    }
+
+    @Test
+    void fixedCountTooSmallForAnHonestBatchSaysSoAndWhatWouldFixIt() {
+        PerfResult result = logBody().iterations(1_000).run();
+
+        assertThat(result.batchSize()).isLessThanOrEqualTo(3);
+        assertThat(result.notes()).anySatisfy(n -> assertThat(n)
+                .containsPattern("^(timer cost corrected: each timing of [0-9] invocation\\(s\\) carried [0-9,]+ ns of wall-clock timer "
+                        + "cost \\([0-9]+ % of it\\), which was subtracted; with iterations = [0-9,]+ or more \\(or durationMs\\) "
+                        + "batches of [0-9,]+ would bring it under 5 %|" + BELOW_RESOLUTION + ")"));
+    }
+
+    @Test
+    void bodyOfAMicrosecondNeedsNoNote() {
+        PerfResult result = Perf.measure(ctx -> CpuWork.run(CpuWork.unitsFor(0.002))).warmupMs(200).iterations(10_000).run();
+
+        assertThat(result.notes()).isEmpty();
+    }
+
+    private static PerfMeasurement logBody() {
+        double seed = Math.random();
+        return Perf.measure(ctx -> ctx.sink(Math.log(seed + ctx.invocation()))).warmupMs(300);
+    }
+}
