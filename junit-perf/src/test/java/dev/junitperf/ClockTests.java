@@ -66,6 +66,19 @@ class ClockTests {
     }
 
     @Test
+    void openLoopOnTheRunQueueClockRemovesTheBacklogBusyThreadsCause() throws Exception {
+        try (CpuHogs hogs = CpuHogs.of(2)) {
+            PerfEngine.execute(OpenLoopTestCases.class, reportDir, "junitperf.noise.retries", "2").testEvents()
+                    .assertStatistics(s -> s.succeeded(1).failed(0));
+        }
+
+        JsonNode test = onlyTest(reportDir);
+        assertThat(test.get("clock").asText()).isEqualTo("wall-minus-runqueue");
+        assertThat(test.get("latencyMs").get("p99").asDouble()).isLessThanOrEqualTo(test.get("wallLatencyMs").get("p99").asDouble());
+        assertThat(test.get("uncorrectedLatencyMs").get("p50").asDouble()).isPositive();
+    }
+
+    @Test
     void cpuClockLeavesOutTimeBlockedAndTheRunQueueClockKeepsIt() {
         PerfEngine.execute(BlockingTestCases.class, reportDir.resolve("cpu"), "junitperf.clock", "cpu").testEvents()
                 .assertStatistics(s -> s.succeeded(1));
@@ -162,6 +175,14 @@ class ClockTests {
     static class PinnedCpuTestCases {
         @PerfTest(iterations = 300, warmupIterations = 50, clock = PerfClock.CPU)
         void work() {
+            CpuWork.run(WORK / 4);
+        }
+    }
+
+    static class OpenLoopTestCases {
+        @PerfTest(ratePerSec = 1_000, durationMs = 1_000, warmupMs = 100, clock = PerfClock.WALL_MINUS_RUNQUEUE)
+        @Slo(p99Ms = 5)
+        void request() {
             CpuWork.run(WORK / 4);
         }
     }

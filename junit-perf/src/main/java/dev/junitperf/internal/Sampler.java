@@ -241,17 +241,19 @@ final class Sampler {
      * Return the run-queue waits of this thread since an open-loop invocation's intended start.
      *
      * <p>On time ({@code intended} after the previous invocation ended), the waits since the actual start
-     * count ({@code w1 - w0}); waiting for the intended start is not part of the latency. Behind schedule,
-     * the backlog that delayed this invocation includes waits during earlier invocations, so the count
-     * starts at the last invocation boundary before the intended start, kept in a ring of the last 4,096
-     * boundaries (older ones fall back to the oldest kept: fewer waits removed, never more).
+     * count ({@code w1 - w0}), and of the waits while waiting for the start ({@code w0 - wPre}) as much as
+     * fits after the intended start ({@code start - intended}): a thread woken on time but kept off the CPU
+     * past its start by other processes. Behind schedule, the backlog that delayed this invocation includes
+     * waits during earlier invocations, so the count starts at the last invocation boundary before the
+     * intended start, kept in a ring of the last 4,096 boundaries (older ones fall back to the oldest kept:
+     * fewer waits removed, never more).
      */
-    long waitedSince(long intended, long start, long w0, long t1, long w1) {
+    long waitedSince(long intended, long start, long wPre, long w0, long t1, long w1) {
         if (boundaryTimes == null) {
             boundaryTimes = new long[BOUNDARIES];
             boundaryWaits = new long[BOUNDARIES];
         }
-        long baseline = w0;
+        long waited;
         if (boundaryCount > 0 && intended < boundaryTimes[index(boundaryCount - 1)]) {
             int lo = 0;
             int hi = boundaryCount - 1;
@@ -263,13 +265,15 @@ final class Sampler {
                     hi = mid - 1;
                 }
             }
-            baseline = boundaryWaits[index(lo)];
+            waited = w1 - boundaryWaits[index(lo)];
+        } else {
+            waited = w1 - w0 + Math.min(w0 - wPre, Math.max(0, start - intended));
         }
         boundaryTimes[boundaryHead] = t1;
         boundaryWaits[boundaryHead] = w1;
         boundaryHead = (boundaryHead + 1) % BOUNDARIES;
         boundaryCount = Math.min(BOUNDARIES, boundaryCount + 1);
-        return Math.max(0, w1 - baseline);
+        return Math.max(0, waited);
     }
 
     private int index(int logical) {

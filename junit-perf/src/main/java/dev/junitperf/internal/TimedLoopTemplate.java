@@ -195,11 +195,12 @@ final class TimedLoopTemplate implements TimedLoops {
      *
      * <p>The judged figure is, for {@code WALL}, the corrected latency; for {@code CPU}, the invocation's
      * own CPU time; for {@code WALL_MINUS_RUNQUEUE}, the corrected latency minus the run-queue waits since
-     * the intended start ({@link Sampler#waitedSince}), so a backlog that other processes caused by taking
-     * the CPU is removed too. The corrected wall latency is always kept, and so is the uncorrected one.
+     * the intended start ({@link Sampler#waitedSince}), so a late wake-up or a backlog that other processes
+     * caused by taking the CPU is removed too. The corrected wall latency is always kept, and so is the uncorrected one.
      */
     private static void timeScheduled(Sampler s, long intended) {
         SamplingContext ctx = s.context;
+        long wPre = CLOCK == Clocks.WALL_MINUS_RUNQUEUE ? s.runQueue.waitingNanos() : 0;
         long start = Sampler.waitUntil(intended, s.stop);
         ctx.untimedNanos = 0;
         ctx.untimedWallNanos = 0;
@@ -223,7 +224,7 @@ final class TimedLoopTemplate implements TimedLoops {
             s.latency.recordValue(Sampler.clamp(ThreadCpuClock.now() - c0 - ctx.untimedNanos - s.judgedCost));
         } else if (CLOCK == Clocks.WALL_MINUS_RUNQUEUE) {
             long w1 = s.runQueue.waitingNanos();
-            long waited = s.waitedSince(intended, start, w0, t1, w1);
+            long waited = s.waitedSince(intended, start, wPre, w0, t1, w1);
             s.latency.recordValue(Sampler.clamp(corrected - waited - (ctx.untimedNanos - ctx.untimedWallNanos)));
         }
         s.invocations++;
