@@ -42,6 +42,19 @@ class DocExamplesTests {
     }
 
     @Test
+    void clockExamplesPass() {
+        run(ClockDocExample.class).assertStatistics(s -> s.succeeded(2).failed(0));
+    }
+
+    @Test
+    void clockExampleFailsOnItsJudgedClockAndShowsTheWallFigures() {
+        run(ClockDocExample.class, "junitperf.slo.scale", "0.00001", "junitperf.confirm.runs", "0").assertThatEvents()
+                .haveExactly(2, finishedWithFailure(instanceOf(SloBreachError.class),
+                        message(m -> m.contains("> budget") && m.contains("wall clock (not judged)")
+                                && m.matches("(?s).*clock (cpu|wall-minus-runqueue).*"))));
+    }
+
+    @Test
     void classLevelExamplePasses() {
         run(ClassLevelSloDocExample.class).assertStatistics(s -> s.succeeded(2).failed(0));
     }
