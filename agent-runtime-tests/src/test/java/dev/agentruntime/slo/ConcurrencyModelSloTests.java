@@ -28,9 +28,10 @@ import dev.junitperf.Slo;
  * Both sides are otherwise identical: the same token, one tell from the test thread to start a lap, one
  * wake-up of the test thread at its end.
  *
- * <p>Measured beside two CPU-bound neighbours (load 4.7–6.5, twelve runs; rounds in ABBA order, ratio
- * of the medians): thread-per-agent's lap 9.6–14.6 ms (10–15 µs per hop, every one a wake-up), the
- * runtime's 0.12–1.12 ms (0.1–1.1 µs per hop), ratio 10.6–101×, median 55×. The ratio moves with load
+ * <p>Measured (rounds in ABBA order, ratio of the medians): beside two CPU-bound neighbours (load
+ * 4.7–6.5, twelve runs) thread-per-agent's lap took 9.6–14.6 ms (10–15 µs per hop, every one a
+ * wake-up), the runtime's 0.12–1.12 ms (0.1–1.1 µs per hop), ratio 10.6–101×, median 55×; next to a
+ * neighbour's build only (two runs) 20.4× (0.60 vs 12.3 ms) and 85.8× (0.20 vs 17.5 ms). The ratio moves
  * because the runtime's lap does: a lap of a few hundred µs either runs whole or loses a time slice to
  * a neighbour, while thread-per-agent pays a wake-up per hop whatever the load. {@code byFactor = }
  * {@value #BY_FACTOR} leaves 2.6× under the lowest ratio seen (a run beside the two neighbours and

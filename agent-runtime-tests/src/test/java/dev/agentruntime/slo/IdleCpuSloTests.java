@@ -30,8 +30,9 @@ import dev.agentruntime.AgentSystemConfig;
  * 8–20 ms a second), so the figure does not depend on the number of agents: see the 1-agent case next
  * to the 10,000-agent one.
  *
- * <p>Measured beside two CPU-bound neighbours (load 4.7–6.5, fourteen runs): 7.6–20 ms of CPU over the
- * idle second for the whole system with 10,000 agents, 9.5–20 ms with one. The budget,
+ * <p>Measured: next to a neighbour's build only (load 1.5–2.7, two runs) 13.6–15.6 ms of CPU over the
+ * idle second for the whole system with 10,000 agents, 13.2–13.6 ms with one; beside two CPU-bound
+ * neighbours (load 4.7–6.5, fourteen runs) 7.6–20 ms with 10,000, 9.5–20 ms with one. The budget,
  * {@value #BUDGET_MS} ms over the second, is 5 % of one core: the whole system of 10,000 idle agents must
  * stay within what Caxton allows one idle agent, which makes 0.0005 % of a core per agent. It is judged
  * on the runtime's own threads' CPU clocks, which do not advance while neighbours hold the cores (they
