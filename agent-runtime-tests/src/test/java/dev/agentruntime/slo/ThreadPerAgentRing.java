@@ -16,7 +16,7 @@ import java.util.concurrent.LinkedBlockingQueue;
  * {@link LinkedBlockingQueue} is the JDK's ordinary unbounded blocking queue and parks at once when
  * empty; queues that spin before parking would burn a core per waiting agent here.
  *
- * <p>Thread-safe: any thread may start laps, but laps overtake nothing, so callers start one at a time.
+ * <p>Thread-safe: any thread may start a lap, and laps may overlap; each token travels the ring in order.
  */
 final class ThreadPerAgentRing implements AutoCloseable {
 
