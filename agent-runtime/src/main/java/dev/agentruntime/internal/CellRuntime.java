@@ -59,6 +59,8 @@ public final class CellRuntime {
     private final IndexedAgentRegistry registry = new IndexedAgentRegistry();
     private final CopyOnWriteEventStream events = new CopyOnWriteEventStream();
     private final Set<ReplyTarget<?>> pendingReplies = ConcurrentHashMap.newKeySet();
+    /** Whether a sweep of {@link #pendingReplies} is scheduled; an idle system schedules none, so its timer never wakes. */
+    private final AtomicBoolean sweepScheduled = new AtomicBoolean();
     private final ConcurrentHashMap<String, SharedVariable<?>> variables = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicLong ids = new AtomicLong();
@@ -83,7 +85,6 @@ public final class CellRuntime {
             thread.setDaemon(true);
             return thread;
         });
-        this.timer.scheduleWithFixedDelay(this::expireReplies, TIMEOUT_TICK_NANOS, TIMEOUT_TICK_NANOS, TimeUnit.NANOSECONDS);
     }
 
     /** Return the owner of the runtime running {@code context}, empty if no runtime created it. */
@@ -195,7 +196,7 @@ public final class CellRuntime {
             return CompletableFuture.failedFuture(new AgentSystemClosedException("the agent system '" + config.name() + "' is closed"));
         }
         PromiseRef<T> promise = new PromiseRef<>(this, recipient.id(), timeout);
-        pendingReplies.add(promise);
+        track(promise);
         try {
             recipient.send(message, promise);
         } catch (RuntimeException rejected) {
@@ -205,14 +206,40 @@ public final class CellRuntime {
         return promise.result;
     }
 
+    /** Track a reply in flight, and start the sweeps if none is scheduled (the first reply after an idle spell). */
+    private void track(ReplyTarget<?> target) {
+        pendingReplies.add(target);
+        if (!sweepScheduled.get() && sweepScheduled.compareAndSet(false, true)) {
+            scheduleSweep();
+        }
+    }
+
     /**
-     * Time out overdue replies; runs on the timer thread every tick. Sweeping a set costs one pass per
-     * tick instead of a timer task per {@code ask}, whose scheduling would wake the timer thread.
+     * Time out overdue replies; runs on the timer thread one tick after the last sweep while replies are
+     * pending. Sweeping a set costs one pass per tick instead of a timer task per {@code ask}. Once the set
+     * is empty the sweeps stop, so an idle system costs no CPU; {@link #track} starts them again. The
+     * second emptiness check closes the race with a reply added just before the flag was cleared: that
+     * adder saw the flag set and scheduled nothing, so this sweep must go on.
      */
     private void expireReplies() {
         long now = System.nanoTime();
         for (ReplyTarget<?> target : pendingReplies) {
             target.expireIfDue(now);
+        }
+        if (pendingReplies.isEmpty()) {
+            sweepScheduled.set(false);
+            if (pendingReplies.isEmpty() || !sweepScheduled.compareAndSet(false, true)) {
+                return;
+            }
+        }
+        scheduleSweep();
+    }
+
+    private void scheduleSweep() {
+        try {
+            timer.schedule(this::expireReplies, TIMEOUT_TICK_NANOS, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException closing) {
+            sweepScheduled.set(false);
         }
     }
 
@@ -241,7 +268,7 @@ public final class CellRuntime {
         ensureOpen();
         long roundId = rounds.incrementAndGet();
         VoteCollector collector = new VoteCollector(this, roundId, proposal, group.size(), quorum, timeout);
-        pendingReplies.add(collector);
+        track(collector);
         Ballot ballot = new Ballot(roundId, proposal);
         for (AgentRef voter : group) {
             try {
