@@ -3,7 +3,7 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('[junit-perf] PASSED')
 assert log.contains('BUILD SUCCESS')
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/junit-perf/results.json'))
-assert json.schema == 'junit-perf/1'
+assert json.schema == 'junit-perf/2'
 assert json.tests[0].verdict == 'PASSED'
 assert json.tests[0].samples == 300
 true

@@ -21,16 +21,32 @@ public final class LatencyDistribution {
 
     private final Histogram histogram;
     private final long samples;
+    private final double meanNanos;
 
     /**
-     * Wrap a copy of the histogram.
+     * Wrap a copy of the histogram; the mean is the histogram's.
      *
      * @param histogram latencies in nanoseconds
      * @param samples the number of independent timings (batches) behind the histogram
      */
     public LatencyDistribution(Histogram histogram, long samples) {
+        this(histogram, samples, Double.NaN);
+    }
+
+    /**
+     * Wrap a copy of the histogram with an exactly known mean.
+     *
+     * <p>The histogram holds whole nanoseconds, so batch means of a 12.9 ns body are recorded as 13 ns; the
+     * measurement keeps the exact sum, and this mean is that sum over the invocations.
+     *
+     * @param histogram latencies in nanoseconds
+     * @param samples the number of independent timings (batches) behind the histogram
+     * @param meanNanos the exact mean in nanoseconds, or NaN to use the histogram's
+     */
+    public LatencyDistribution(Histogram histogram, long samples, double meanNanos) {
         this.histogram = histogram.copy();
         this.samples = samples;
+        this.meanNanos = meanNanos;
     }
 
     /** Return the number of independent timings (equal to the invocation count unless batched). */
@@ -48,9 +64,12 @@ public final class LatencyDistribution {
         return count() == 0 ? 0 : histogram.getMinValue() / NANOS_PER_MS;
     }
 
-    /** Return the mean latency in milliseconds, or 0 when nothing was recorded. */
+    /** Return the mean latency in milliseconds (exact when the measurement knew it), or 0 when nothing was recorded. */
     public double meanMs() {
-        return count() == 0 ? 0 : histogram.getMean() / NANOS_PER_MS;
+        if (count() == 0) {
+            return 0;
+        }
+        return (Double.isNaN(meanNanos) ? histogram.getMean() : meanNanos) / NANOS_PER_MS;
     }
 
     /** Return the largest latency in milliseconds, or 0 when nothing was recorded. */

@@ -57,11 +57,11 @@ public final class PerfResult {
         this.ratePerSec = ratePerSec;
         this.measuredNanos = run.measuredNanos();
         this.warmupInvocations = run.warmupInvocations();
-        this.latency = new LatencyDistribution(run.latency(), run.timings());
+        this.latency = new LatencyDistribution(run.latency(), run.timings(), run.meanNanos());
         this.uncorrected = run.uncorrected().map(h -> new LatencyDistribution(h, h.getTotalCount())).orElse(null);
         this.memory = memory;
         this.clock = run.clock();
-        this.wall = run.wallLatency().map(h -> new LatencyDistribution(h, run.timings())).orElse(null);
+        this.wall = run.wallLatency().map(h -> new LatencyDistribution(h, run.timings(), run.wallMeanNanos())).orElse(null);
         this.noise = run.noise();
         this.stopReason = run.stopReason();
         this.stopDetail = run.stopDetail();

@@ -14,7 +14,8 @@ import org.apiguardian.api.API;
  * @param clock the judged clock
  * @param judgedCostNanos the median empty window on the judged clock, subtracted from every timing
  * @param wallCostNanos the median empty window on the wall clock, subtracted from every wall figure
- * @param resolutionNanos the interquartile range of empty windows: a timing shorter than this cannot be told from zero
+ * @param resolutionNanos a timing shorter than this cannot be told from zero: the larger of the interquartile range of
+ *     empty windows and a third of their median (how far a real timing's cost may differ from an empty one's)
  * @param perTimingNanos the loop's time per timing, histogram records included, which sets the batch size
  */
 @API(status = EXPERIMENTAL, since = "0.1")

@@ -40,7 +40,7 @@ class ClockTests {
     @ValueSource(strings = {"cpu", "wall-minus-runqueue"})
     void fixedWorkWithFiveTimesHeadroomPassesBesideBusyThreads(String clock) throws Exception {
         // The product's defaults: a breach is confirmed once, and re-measured up to twice more if it was noisy.
-        try (CpuHogs hogs = CpuHogs.of(2)) {
+        try (CpuHogs hogs = CpuHogs.saturating()) {
             PerfEngine.execute(FixedWorkTestCases.class, reportDir, "junitperf.clock", clock, "junitperf.noise.retries", "2")
                     .testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
         }
@@ -55,7 +55,7 @@ class ClockTests {
     @ValueSource(strings = {"cpu", "wall-minus-runqueue"})
     void eightTimesTheWorkFailsBesideBusyThreads(String clock) throws Exception {
         FixedWorkTestCases.factor = 8;
-        try (CpuHogs hogs = CpuHogs.of(2)) {
+        try (CpuHogs hogs = CpuHogs.saturating()) {
             PerfEngine.execute(FixedWorkTestCases.class, reportDir, "junitperf.clock", clock, "junitperf.confirm.runs", "0")
                     .testEvents().assertThatEvents().haveExactly(1, event(test("work"),
                             finishedWithFailure(instanceOf(SloBreachError.class), message(m -> m.contains("p50 = ")
@@ -67,7 +67,7 @@ class ClockTests {
 
     @Test
     void openLoopOnTheRunQueueClockRemovesTheBacklogBusyThreadsCause() throws Exception {
-        try (CpuHogs hogs = CpuHogs.of(2)) {
+        try (CpuHogs hogs = CpuHogs.saturating()) {
             PerfEngine.execute(OpenLoopTestCases.class, reportDir, "junitperf.noise.retries", "2").testEvents()
                     .assertStatistics(s -> s.succeeded(1).failed(0));
         }

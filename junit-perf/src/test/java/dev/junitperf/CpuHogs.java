@@ -24,9 +24,14 @@ final class CpuHogs implements AutoCloseable {
         threads.forEach(Thread::start);
     }
 
-    /** Start {@code n} hogs: two, beside one measuring thread on two cores, is the noisy neighbour. */
-    static CpuHogs of(int n) {
-        return new CpuHogs(n);
+    /**
+     * Start one hog more than there are cores, so every core has a hog queued behind whatever runs on it.
+     *
+     * <p>With only as many hogs as cores beside one measuring thread, the scheduler may leave that thread alone
+     * on a core for a whole short run while the hogs share the other: the neighbour would not be felt.
+     */
+    static CpuHogs saturating() {
+        return new CpuHogs(Runtime.getRuntime().availableProcessors() + 1);
     }
 
     private void spin() {

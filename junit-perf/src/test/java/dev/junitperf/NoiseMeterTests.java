@@ -25,7 +25,7 @@ class NoiseMeterTests {
 
     @Test
     void busyThreadsShowAsCpuWaitAndInvoluntarySwitches() throws Exception {
-        try (CpuHogs hogs = CpuHogs.of(2)) {
+        try (CpuHogs hogs = CpuHogs.saturating()) {
             PerfEngine.execute(SpinTestCases.class, reportDir).testEvents().assertStatistics(s -> s.succeeded(1));
         }
 
@@ -38,7 +38,7 @@ class NoiseMeterTests {
 
     @Test
     void aNoisyBreachIsReMeasuredAndTheMessageGivesEveryRunsNoise() throws Exception {
-        try (CpuHogs hogs = CpuHogs.of(2)) {
+        try (CpuHogs hogs = CpuHogs.saturating()) {
             PerfEngine.execute(BreachTestCases.class, reportDir, "junitperf.noise.retries", "2",
                     "junitperf.noise.threshold", "0.05").testEvents().assertThatEvents().haveExactly(1,
                     event(test("spin"), finishedWithFailure(instanceOf(SloBreachError.class), message(m ->

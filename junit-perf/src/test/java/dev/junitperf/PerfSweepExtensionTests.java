@@ -58,20 +58,22 @@ class PerfSweepExtensionTests {
         assertThat(corrected).isGreaterThan(10);
         assertThat(raw).isLessThan(corrected / 4);
         assertThat(test.get("samples").asLong()).isEqualTo(600);
-        assertThat(test.get("throughputPerSec").asDouble()).isBetween(700.0, 1_100.0);
+        // An open loop never runs ahead of its rate (600 starts take at least 0.6 s); a busy machine only slows it.
+        assertThat(test.get("throughputPerSec").asDouble()).isBetween(300.0, 1_010.0);
     }
 
     private JsonNode results() {
         return new JsonResultsWriter(reportDir).read(reportDir.resolve(JsonResultsWriter.RESULTS_FILE));
     }
 
+    /** n µs of CPU time, judged on the CPU clock: a preempted 10 µs invocation still reads 10 µs. */
     static class SweepTestCases {
         @ParameterizedTest(name = "n = {0}")
         @ValueSource(ints = {1, 10, 1000})
-        @PerfSweep(iterations = 300, warmupMs = 0)
+        @PerfSweep(iterations = 300, warmupMs = 0, clock = PerfClock.CPU)
         @Slo(p99Ms = 0.5)
         void costGrowsWithN(int n, PerfContext ctx) {
-            PerfEngine.spin(n * 1_000L);
+            CpuWork.spinCpu(n * 1_000L);
             ctx.sink(n);
         }
     }

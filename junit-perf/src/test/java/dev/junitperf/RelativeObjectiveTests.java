@@ -70,40 +70,40 @@ class RelativeObjectiveTests {
     }
 
     static class TwiceAsFastTestCases {
-        @PerfTest(iterations = 600, warmupMs = 20)
+        @PerfTest(iterations = 600, warmupMs = 20, clock = PerfClock.CPU)
         @Slo(fasterThan = "slow", byFactor = 1.5)
         void fast() {
-            PerfEngine.spin(50_000);
+            CpuWork.spinCpu(50_000);
         }
 
         void slow() {
-            PerfEngine.spin(100_000);
+            CpuWork.spinCpu(100_000);
         }
     }
 
     static class NotFastEnoughTestCases {
-        @PerfTest(iterations = 600, warmupMs = 20)
+        @PerfTest(iterations = 600, warmupMs = 20, clock = PerfClock.CPU)
         @Slo(fasterThan = "slow", byFactor = 3)
         void fast(PerfContext ctx) {
-            PerfEngine.spin(50_000);
+            CpuWork.spinCpu(50_000);
         }
 
         void slow(PerfContext ctx) {
-            PerfEngine.spin(100_000);
+            CpuWork.spinCpu(100_000);
         }
     }
 
     static class SweepTestCases {
         @ParameterizedTest
         @ValueSource(ints = {20, 40})
-        @PerfSweep(iterations = 400, warmupMs = 20)
+        @PerfSweep(iterations = 400, warmupMs = 20, clock = PerfClock.CPU)
         @Slo(fasterThan = "naive", byFactor = 1.5)
         void smart(int micros) {
-            PerfEngine.spin(micros * 1_000L);
+            CpuWork.spinCpu(micros * 1_000L);
         }
 
         void naive(int micros) {
-            PerfEngine.spin(micros * 3_000L);
+            CpuWork.spinCpu(micros * 3_000L);
         }
     }
 

@@ -64,13 +64,15 @@ public final class Baseline {
         if (t == null) {
             return Optional.empty();
         }
-        String field = clockOf(t).equals(clock.configValue()) ? "histogram"
-                : clock == PerfClock.WALL && t.hasNonNull("wallHistogram") ? "wallHistogram" : null;
+        boolean judged = clockOf(t).equals(clock.configValue());
+        String field = judged ? "histogram" : clock == PerfClock.WALL && t.hasNonNull("wallHistogram") ? "wallHistogram" : null;
         if (field == null || !t.hasNonNull(field)) {
             return Optional.empty();
         }
+        // The recorded mean is exact; the histogram's is built from whole nanoseconds.
+        double meanMs = t.path(judged ? "latencyMs" : "wallLatencyMs").path("mean").asDouble(Double.NaN);
         return Optional.of(new LatencyDistribution(JsonResultsWriter.decode(t.get(field).asText()),
-                t.path("timedSamples").asLong(t.path("samples").asLong())));
+                t.path("timedSamples").asLong(t.path("samples").asLong()), meanMs * 1e6));
     }
 
     /** Return the clock the baseline measured a test on, when the baseline has the test but not on {@code clock}. */

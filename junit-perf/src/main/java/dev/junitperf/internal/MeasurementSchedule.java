@@ -37,6 +37,7 @@ final class MeasurementSchedule {
     StopReason stopReason;
     String stopDetail = "";
     StealMeter steal;
+    TimerCalibration.Calibration calibration;
 
     MeasurementSchedule(PerfSettings settings, StoppingRule rule) {
         this.settings = settings;
@@ -53,6 +54,12 @@ final class MeasurementSchedule {
         }
         Arrays.sort(preferred);
         batchSize = Math.min(BatchPolicy.cap(settings), Math.max(1, preferred[(preferred.length - 1) / 2]));
+        // Every worker waits here, so this is a quiet moment to measure what a timing costs right now.
+        calibration = TimerCalibration.remeasure(settings.clock());
+        for (Sampler s : samplers) {
+            s.judgedCost = calibration.judgedCostNanos();
+            s.wallCost = calibration.wallCostNanos();
+        }
         gcCountStart = GcControl.collectionCount();
         gcTimeStartMs = GcControl.collectionTimeMs();
         steal = StealMeter.start();

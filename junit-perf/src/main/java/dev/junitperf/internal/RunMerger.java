@@ -47,6 +47,8 @@ final class RunMerger {
         long errors = 0;
         long warmup = 0;
         long digest = 0;
+        double judgedSum = 0;
+        double wallSum = 0;
         Throwable firstError = null;
         Throwable abort = null;
         NoiseProbe[] probes = new NoiseProbe[samplers.length];
@@ -61,6 +63,8 @@ final class RunMerger {
             }
             invocations += s.invocations;
             timings += s.timings;
+            judgedSum += s.judgedSumNanos;
+            wallSum += s.wallSumNanos;
             errors += s.errors;
             warmup += s.warmupInvocations;
             firstError = firstError != null ? firstError : s.firstError;
@@ -71,7 +75,7 @@ final class RunMerger {
         sink = digest;
         MeasurementSchedule schedule = in.schedule();
         StopReason reason = in.timedOut() ? StopReason.TIMEOUT : abort != null ? StopReason.ABORTED : schedule.stopReason;
-        TimerCalibration.Calibration c = in.calibration();
+        TimerCalibration.Calibration c = schedule.calibration != null ? schedule.calibration : in.calibration();
         TimerCorrection timer = new TimerCorrection(c.clock(), c.judgedCostNanos(), c.wallCostNanos(), c.resolutionNanos(),
                 c.perTimingNanos());
         NoiseReading noise = schedule.planned ? NoiseProbe.combine(probes, in.steal())
@@ -80,12 +84,13 @@ final class RunMerger {
                 invocations, timings, errors, Optional.ofNullable(firstError), schedule.planned ? schedule.measuredNanos : 0,
                 schedule.batchSize, warmup, Optional.ofNullable(abort), in.timedOut(), in.stuck(), memory(in, invocations + errors),
                 noise, reason, reason == StopReason.TIMEOUT ? "timeoutMs reached" : schedule.stopDetail, timer,
-                notes(in, latency, timings, warmup));
+                notes(in, latency, timings, warmup), invocations == 0 ? Double.NaN : judgedSum / invocations,
+                invocations == 0 ? Double.NaN : wallSum / invocations);
     }
 
     private static List<String> notes(Inputs in, Histogram latency, long timings, long warmup) {
         List<String> notes = new ArrayList<>();
-        TimerCalibration.Calibration c = in.calibration();
+        TimerCalibration.Calibration c = calibration(in);
         int batch = in.schedule().batchSize;
         String clock = in.settings().clock().configValue();
         if (timings > 0 && latency.getTotalCount() > 0) {
@@ -94,11 +99,20 @@ final class RunMerger {
             if (perTiming < c.resolutionNanos()) {
                 notes.add(String.format(Locale.ROOT, "below the timer's resolution: a timing of %,d invocation(s) took %,.0f ns "
                         + "after the timer's own cost was subtracted, less than the %s clock's resolution of %,d ns; read the "
-                        + "figures as under %s ns per invocation", batch, perTiming, clock, c.resolutionNanos(),
+                        + "figures as under %s per invocation", batch, perTiming, clock, c.resolutionNanos(),
                         Formats.nanos((double) c.resolutionNanos() / batch)));
             } else if (share > NOTABLE_CORRECTION) {
                 notes.add(correctionNote(in, batch, share, perTiming / batch));
             }
+        }
+        boolean settled = true;
+        for (Sampler s : in.samplers()) {
+            settled &= s.warmupSettled;
+        }
+        if (!settled) {
+            notes.add("warmup did not settle: when its extension ran out the JIT was still compiling or the timings were "
+                    + "still falling, so the measured timings may run code that is not fully compiled; raise warmupMs "
+                    + "(a busy machine or a JVM that has just run many tests compiles slowly)");
         }
         if (warmup == 0) {
             notes.add("not warmed up: the body was measured cold (interpreted at first); set warmupMs or warmupIterations "
@@ -116,7 +130,7 @@ final class RunMerger {
     }
 
     private static String correctionNote(Inputs in, int batch, double share, double bodyNanos) {
-        TimerCalibration.Calibration c = in.calibration();
+        TimerCalibration.Calibration c = calibration(in);
         PerfSettings settings = in.settings();
         String advice = "";
         int wanted = BatchPolicy.choose(bodyNanos, c.perTimingNanos(), BatchPolicy.MAX_BATCH);
@@ -129,6 +143,11 @@ final class RunMerger {
         return String.format(Locale.ROOT, "timer cost corrected: each timing of %,d invocation(s) carried %,d ns of %s-clock "
                 + "timer cost (%.0f %% of it), which was subtracted%s", batch, c.judgedCostNanos(),
                 settings.clock().configValue(), share * 100, advice);
+    }
+
+    /** The calibration measured at the measure gate, or the JVM's first one if the run never got there. */
+    private static TimerCalibration.Calibration calibration(Inputs in) {
+        return in.schedule().calibration != null ? in.schedule().calibration : in.calibration();
     }
 
     private static MemoryResult memory(Inputs in, long operations) {

@@ -37,6 +37,8 @@ import dev.junitperf.TimerCorrection;
  * @param stopDetail a sentence saying why, for reports
  * @param timer what a timing costs and what was subtracted
  * @param notes caveats a reader of the figures must know (timer correction, resolution, cold start, survivors)
+ * @param meanNanos the exact mean of the judged figures (the histogram's is built from whole nanoseconds), NaN if none
+ * @param wallMeanNanos the exact mean of the wall figures, NaN if none
  */
 public record RunResult(
         PerfClock clock,
@@ -58,7 +60,9 @@ public record RunResult(
         StopReason stopReason,
         String stopDetail,
         TimerCorrection timer,
-        List<String> notes) {
+        List<String> notes,
+        double meanNanos,
+        double wallMeanNanos) {
 
     public RunResult {
         stuckThreads = List.copyOf(stuckThreads);
@@ -74,7 +78,17 @@ public record RunResult(
                 a.errors + b.errors, a.firstError.or(() -> b.firstError), a.measuredNanos + b.measuredNanos, a.batchSize,
                 a.warmupInvocations + b.warmupInvocations, a.abort.or(() -> b.abort), a.timedOut || b.timedOut,
                 stuck, combine(a.memory, b.memory), combine(a.noise, b.noise),
-                a.timedOut ? a.stopReason : b.stopReason, b.stopDetail, a.timer, union(a.notes, b.notes));
+                a.timedOut ? a.stopReason : b.stopReason, b.stopDetail, a.timer, union(a.notes, b.notes),
+                weighted(a.meanNanos, a.invocations, b.meanNanos, b.invocations),
+                weighted(a.wallMeanNanos, a.invocations, b.wallMeanNanos, b.invocations));
+    }
+
+    private static double weighted(double a, long na, double b, long nb) {
+        return na + nb == 0 ? Double.NaN : (nanToZero(a) * na + nanToZero(b) * nb) / (na + nb);
+    }
+
+    private static double nanToZero(double v) {
+        return Double.isNaN(v) ? 0 : v;
     }
 
     private static Optional<Histogram> sum(Histogram a, Optional<Histogram> b) {

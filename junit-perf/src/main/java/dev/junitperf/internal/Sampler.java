@@ -26,6 +26,8 @@ final class Sampler {
     private static final long SPIN_MARGIN_NANOS = 100_000;
     /** Warmup re-estimates the batch after every chunk of this length. */
     private static final long CHUNK_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+    /** How much longer than its time a warmup may go on while the JIT is busy: a test JVM's compile queue can take seconds. */
+    private static final long MAX_EXTENSION_NANOS = TimeUnit.SECONDS.toNanos(2);
     /** Timings on one path (one by one, or batched) after which C2 has compiled it. */
     private static final long SETTLED_TIMINGS = 20_000;
     private static final int BOUNDARIES = 4_096;
@@ -43,6 +45,9 @@ final class Sampler {
     long wallCost;
 
     long lastEndNanos;
+    /** Sums of the judged and wall figures, unrounded: the exact means (histograms keep whole nanoseconds). */
+    double judgedSumNanos;
+    double wallSumNanos;
     long invocations;
     long timings;
     long errors;
@@ -53,6 +58,8 @@ final class Sampler {
     Throwable abort;
     long allocatedBytes;
     int preferredBatch = 1;
+    /** Whether warmup ended with the measured path settled, not because it reached twice its time. */
+    boolean warmupSettled = true;
     private long openIndex;
     private long[] boundaryTimes;
     private long[] boundaryWaits;
@@ -94,9 +101,13 @@ final class Sampler {
      *
      * <p>Warmup runs the closed loop in chunks of 10 ms, starting one invocation per timing. After each
      * chunk it re-estimates the body's time from the chunk's own timings and re-chooses the batch (at most
-     * {@code cap}). It ends once {@code minIterations} are done, {@code untilNanos} has passed and the
-     * current path (one by one, or batched) has run for a quarter of the warmup or 20,000 timings, so the
-     * path the measurement takes is compiled; a late switch may extend the warmup to at most twice its time.
+     * {@code cap}). It ends once {@code minIterations} are done, {@code untilNanos} has passed, the current
+     * path (one by one, or batched) has run for a quarter of the warmup or 20,000 timings, and the path looks
+     * compiled: the last chunk was not faster than the one before by more than 10 % and the JIT was idle all
+     * through it ({@link JitActivity}). In a JVM that has just run many tests, or on a busy machine, C2 may
+     * still be compiling, or waiting for a CPU to compile on, when the warmup time is up; the checks then
+     * extend a timed warmup by up to its own length or two seconds, whichever is longer (a count-only warmup
+     * is never extended), and a warmup that ends unsettled is reported.
      */
     int warmup(long minIterations, long untilNanos, int cap, double perTimingNanos) {
         long startNanos = System.nanoTime();
@@ -105,29 +116,41 @@ final class Sampler {
             return 1;
         }
         beginWarmup();
-        long hardEnd = untilNanos + span;
+        // A count-only warmup (warmupMs = 0) is exactly the count the user asked for; only a timed one extends.
+        long hardEnd = span == 0 ? untilNanos : untilNanos + Math.max(span, MAX_EXTENSION_NANOS);
         int batch = 1;
         long pathSince = startNanos;
         long pathTimings = 0;
         long done = 0;
+        boolean compiled = false;
+        long previousMedian = Long.MAX_VALUE;
+        JitActivity jit = JitActivity.observe();
         while (!stop.stopped()) {
             long now = System.nanoTime();
             boolean enough = done >= minIterations && now >= untilNanos;
-            boolean settled = now - pathSince >= span / 4 || pathTimings >= SETTLED_TIMINGS;
+            boolean settled = (now - pathSince >= span / 4 || pathTimings >= SETTLED_TIMINGS) && compiled;
             if (enough && (settled || now >= hardEnd)) {
+                warmupSettled = settled;
                 break;
             }
             long count = now >= untilNanos && done < minIterations ? minIterations - done : Long.MAX_VALUE;
             long before = timings;
+            long jitBefore = jit.token();
             done += loops.closedLoop(this, count, now + CHUNK_NANOS, batch);
             pathTimings += timings - before;
             if (latency.getTotalCount() > 0) {
-                int next = BatchPolicy.choose(latency.getValueAtPercentile(50), perTimingNanos, cap);
+                long median = latency.getValueAtPercentile(50);
+                compiled = median >= previousMedian * 0.9 && jitBefore >= 0 && jit.token() == jitBefore;
+                previousMedian = median;
+                int next = BatchPolicy.choose(median, perTimingNanos, cap);
                 if (BatchPolicy.differs(batch, next)) {
                     if ((batch == 1) != (next == 1)) {
                         pathSince = System.nanoTime();
                         pathTimings = 0;
                     }
+                    // A batch mean of another size is not comparable with the previous chunk's.
+                    previousMedian = Long.MAX_VALUE;
+                    compiled = false;
                     batch = next;
                 }
             }
@@ -185,6 +208,8 @@ final class Sampler {
         invocations = 0;
         timings = 0;
         errors = 0;
+        judgedSumNanos = 0;
+        wallSumNanos = 0;
     }
 
     /** Measure exactly {@code count} invocations (fewer only if stopped). */
@@ -208,16 +233,45 @@ final class Sampler {
         openIndex = loops.openLoop(this, openIndex, count, deadlineNanos, baseNanos, periodNanos);
     }
 
-    /** Record a batch from raw window lengths; {@code wallRaw} is ignored on the wall clock. */
-    void recordBatch(long judgedRaw, long wallRaw, int succeeded, int attempted) {
+    /**
+     * Record one timing from raw window lengths, less the calibrated timer cost, as its mean per invocation;
+     * {@code wallRaw} is ignored on the wall clock.
+     */
+    void recordTiming(long judgedRaw, long wallRaw, int succeeded, int attempted) {
         if (succeeded == 0) {
             return;
         }
-        latency.recordValueWithCount(perInvocation(judgedRaw - judgedCost, attempted), succeeded);
-        if (wall != null) {
-            wall.recordValueWithCount(perInvocation(wallRaw - wallCost, attempted), succeeded);
+        double share = (double) succeeded / attempted;
+        judgedSumNanos += clamp(judgedRaw - judgedCost) * share;
+        wallSumNanos += clamp((wall == null ? judgedRaw : wallRaw) - wallCost) * share;
+        if (attempted == 1) {
+            latency.recordValue(clamp(judgedRaw - judgedCost));
+            if (wall != null) {
+                wall.recordValue(clamp(wallRaw - wallCost));
+            }
+        } else {
+            latency.recordValueWithCount(perInvocation(judgedRaw - judgedCost, attempted), succeeded);
+            if (wall != null) {
+                wall.recordValueWithCount(perInvocation(wallRaw - wallCost, attempted), succeeded);
+            }
         }
         invocations += succeeded;
+        timings++;
+    }
+
+    /**
+     * Record one open-loop invocation: its judged figure, its coordinated-omission corrected wall latency and
+     * its uncorrected one (on the wall clock the judged figure is the corrected latency).
+     */
+    void recordScheduled(long judged, long corrected, long uncorrectedNanos) {
+        latency.recordValue(judged);
+        if (wall != null) {
+            wall.recordValue(corrected);
+        }
+        uncorrected.recordValue(uncorrectedNanos);
+        judgedSumNanos += judged;
+        wallSumNanos += corrected;
+        invocations++;
         timings++;
     }
 

@@ -3,8 +3,6 @@ package dev.junitperf.internal;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 
-import org.HdrHistogram.Histogram;
-
 /**
  * Hold the timed loops; never used as is, but defined anew as a hidden class for every measuring thread.
  *
@@ -17,8 +15,10 @@ import org.HdrHistogram.Histogram;
  * the loop as if the loop had been written for this one test, and folds the clock's branches away. Each
  * hidden class also gets a fresh profile.
  *
- * <p>Every timing is one call of {@link #timeOne} or {@link #timeBatch}: warmup runs exactly these with
- * the batch size it settles on, so they are compiled before the first measured timing. Clock reads are
+ * <p>Every timing is one call of the clock's timing method ({@link #timeWall}, {@link #timeCpu},
+ * {@link #timeRunQueue}), a single invocation being a batch of one: warmup runs exactly these with the batch
+ * size it settles on, so they are compiled before the first measured timing. Each is small enough for C2 to
+ * inline, and compiles quickly even when the compiler threads share the cores with other work. Clock reads are
  * ordered so that each figure's window holds only what it must: for {@code CPU} the wall reads sit inside
  * the CPU reads, for {@code WALL_MINUS_RUNQUEUE} the schedstat reads sit inside an outer wall window
  * (so a wait can never be subtracted from a window that does not contain it) around a tight inner one.
@@ -44,7 +44,11 @@ final class TimedLoopTemplate implements TimedLoops {
         StopSignal stop = s.stop;
         long attempted = 0;
         while (attempted < count && !stop.stopped()) {
-            attempted += batch == 1 ? timeOne(s) : timeBatch(s, (int) Math.min(batch, count - attempted));
+            int size = (int) Math.min(batch, count - attempted);
+            // CLOCK is a constant: C2 keeps one of the three calls. Each is a small method of its own, so it is
+            // compiled soon and inlined here, rather than one large method that stays at C1 on a busy machine.
+            attempted += CLOCK == Clocks.WALL ? timeWall(s, size)
+                    : CLOCK == Clocks.CPU ? timeCpu(s, size) : timeRunQueue(s, size);
             if (s.lastEndNanos >= deadlineNanos) {
                 break;
             }
@@ -52,126 +56,94 @@ final class TimedLoopTemplate implements TimedLoops {
         return attempted;
     }
 
-    private static int timeOne(Sampler s) {
-        SamplingContext ctx = s.context;
-        ctx.untimedNanos = 0;
-        ctx.untimedWallNanos = 0;
-        ctx.invocation++;
-        if (CLOCK == Clocks.WALL) {
-            long t0 = System.nanoTime();
-            try {
-                BODY.invokeExact();
-            } catch (Throwable t) {
-                return s.failed(System.nanoTime(), t);
-            }
-            long t1 = System.nanoTime();
-            s.lastEndNanos = t1;
-            s.latency.recordValue(Sampler.clamp(t1 - t0 - ctx.untimedWallNanos - s.wallCost));
-        } else if (CLOCK == Clocks.CPU) {
-            long c0 = ThreadCpuClock.now();
-            long t0 = System.nanoTime();
-            try {
-                BODY.invokeExact();
-            } catch (Throwable t) {
-                return s.failed(System.nanoTime(), t);
-            }
-            long t1 = System.nanoTime();
-            long c1 = ThreadCpuClock.now();
-            s.lastEndNanos = t1;
-            s.latency.recordValue(Sampler.clamp(c1 - c0 - ctx.untimedNanos - s.judgedCost));
-            s.wall.recordValue(Sampler.clamp(t1 - t0 - ctx.untimedWallNanos - s.wallCost));
-        } else {
-            RunQueueClock queue = s.runQueue;
-            long a0 = System.nanoTime();
-            long w0 = queue.waitingNanos();
-            long t0 = System.nanoTime();
-            try {
-                BODY.invokeExact();
-            } catch (Throwable t) {
-                return s.failed(System.nanoTime(), t);
-            }
-            long t1 = System.nanoTime();
-            long w1 = queue.waitingNanos();
-            long a1 = System.nanoTime();
-            s.lastEndNanos = a1;
-            s.latency.recordValue(Sampler.clamp(a1 - a0 - (w1 - w0) - ctx.untimedNanos - s.judgedCost));
-            s.wall.recordValue(Sampler.clamp(t1 - t0 - ctx.untimedWallNanos - s.wallCost));
-        }
-        s.invocations++;
-        s.timings++;
-        return 1;
-    }
-
     /**
-     * Time one batch of {@code size} invocations and return how many were attempted.
+     * Time {@code size} invocations on the wall clock and return how many were attempted.
      *
-     * <p>When an invocation fails, the batch ends there; the successful ones are recorded with the
-     * batch's mean time, the failed one is counted as an error.
+     * <p>When an invocation fails, the timing ends there; the successful ones are recorded with the
+     * timing's mean, the failed one is counted as an error. The same holds for the other clocks.
      */
-    private static int timeBatch(Sampler s, int size) {
+    private static int timeWall(Sampler s, int size) {
         SamplingContext ctx = s.context;
         ctx.untimedNanos = 0;
         ctx.untimedWallNanos = 0;
         int done = 0;
-        if (CLOCK == Clocks.WALL) {
-            long t0 = System.nanoTime();
-            try {
-                while (done < size) {
-                    ctx.invocation++;
-                    BODY.invokeExact();
-                    done++;
-                }
-            } catch (Throwable t) {
-                long t1 = System.nanoTime();
-                s.recordBatch(t1 - t0 - ctx.untimedWallNanos, 0, done, done + 1);
-                return s.failed(t1, t) + done;
+        long t0 = System.nanoTime();
+        try {
+            while (done < size) {
+                ctx.invocation++;
+                BODY.invokeExact();
+                done++;
             }
+        } catch (Throwable t) {
             long t1 = System.nanoTime();
-            s.lastEndNanos = t1;
-            s.recordBatch(t1 - t0 - ctx.untimedWallNanos, 0, size, size);
-        } else if (CLOCK == Clocks.CPU) {
-            long c0 = ThreadCpuClock.now();
-            long t0 = System.nanoTime();
-            try {
-                while (done < size) {
-                    ctx.invocation++;
-                    BODY.invokeExact();
-                    done++;
-                }
-            } catch (Throwable t) {
-                long t1 = System.nanoTime();
-                long c1 = ThreadCpuClock.now();
-                s.recordBatch(c1 - c0 - ctx.untimedNanos, t1 - t0 - ctx.untimedWallNanos, done, done + 1);
-                return s.failed(t1, t) + done;
+            s.recordTiming(t1 - t0 - ctx.untimedWallNanos, 0, done, done + 1);
+            return s.failed(t1, t) + done;
+        }
+        long t1 = System.nanoTime();
+        s.lastEndNanos = t1;
+        s.recordTiming(t1 - t0 - ctx.untimedWallNanos, 0, size, size);
+        return size;
+    }
+
+    /** Time {@code size} invocations on the thread's CPU time, with the wall reads inside the CPU window. */
+    private static int timeCpu(Sampler s, int size) {
+        SamplingContext ctx = s.context;
+        ctx.untimedNanos = 0;
+        ctx.untimedWallNanos = 0;
+        int done = 0;
+        long c0 = ThreadCpuClock.now();
+        long t0 = System.nanoTime();
+        try {
+            while (done < size) {
+                ctx.invocation++;
+                BODY.invokeExact();
+                done++;
             }
+        } catch (Throwable t) {
             long t1 = System.nanoTime();
             long c1 = ThreadCpuClock.now();
-            s.lastEndNanos = t1;
-            s.recordBatch(c1 - c0 - ctx.untimedNanos, t1 - t0 - ctx.untimedWallNanos, size, size);
-        } else {
-            RunQueueClock queue = s.runQueue;
-            long a0 = System.nanoTime();
-            long w0 = queue.waitingNanos();
-            long t0 = System.nanoTime();
-            try {
-                while (done < size) {
-                    ctx.invocation++;
-                    BODY.invokeExact();
-                    done++;
-                }
-            } catch (Throwable t) {
-                long t1 = System.nanoTime();
-                long w1 = queue.waitingNanos();
-                long a1 = System.nanoTime();
-                s.recordBatch(a1 - a0 - (w1 - w0) - ctx.untimedNanos, t1 - t0 - ctx.untimedWallNanos, done, done + 1);
-                return s.failed(a1, t) + done;
+            s.recordTiming(c1 - c0 - ctx.untimedNanos, t1 - t0 - ctx.untimedWallNanos, done, done + 1);
+            return s.failed(t1, t) + done;
+        }
+        long t1 = System.nanoTime();
+        long c1 = ThreadCpuClock.now();
+        s.lastEndNanos = t1;
+        s.recordTiming(c1 - c0 - ctx.untimedNanos, t1 - t0 - ctx.untimedWallNanos, size, size);
+        return size;
+    }
+
+    /**
+     * Time {@code size} invocations as wall time minus run-queue waits: the schedstat reads sit inside an outer
+     * wall window (so a wait is never subtracted from a window that does not contain it), around a tight inner
+     * window for the wall figure.
+     */
+    private static int timeRunQueue(Sampler s, int size) {
+        SamplingContext ctx = s.context;
+        RunQueueClock queue = s.runQueue;
+        ctx.untimedNanos = 0;
+        ctx.untimedWallNanos = 0;
+        int done = 0;
+        long a0 = System.nanoTime();
+        long w0 = queue.waitingNanos();
+        long t0 = System.nanoTime();
+        try {
+            while (done < size) {
+                ctx.invocation++;
+                BODY.invokeExact();
+                done++;
             }
+        } catch (Throwable t) {
             long t1 = System.nanoTime();
             long w1 = queue.waitingNanos();
             long a1 = System.nanoTime();
-            s.lastEndNanos = a1;
-            s.recordBatch(a1 - a0 - (w1 - w0) - ctx.untimedNanos, t1 - t0 - ctx.untimedWallNanos, size, size);
+            s.recordTiming(a1 - a0 - (w1 - w0) - ctx.untimedNanos, t1 - t0 - ctx.untimedWallNanos, done, done + 1);
+            return s.failed(a1, t) + done;
         }
+        long t1 = System.nanoTime();
+        long w1 = queue.waitingNanos();
+        long a1 = System.nanoTime();
+        s.lastEndNanos = a1;
+        s.recordTiming(a1 - a0 - (w1 - w0) - ctx.untimedNanos, t1 - t0 - ctx.untimedWallNanos, size, size);
         return size;
     }
 
@@ -217,17 +189,14 @@ final class TimedLoopTemplate implements TimedLoops {
         long t1 = System.nanoTime();
         s.lastEndNanos = t1;
         long corrected = Sampler.clamp(t1 - intended - ctx.untimedWallNanos - s.wallCost);
-        Histogram wall = CLOCK == Clocks.WALL ? s.latency : s.wall;
-        wall.recordValue(corrected);
-        s.uncorrected.recordValue(Sampler.clamp(t1 - t0 - ctx.untimedWallNanos - s.wallCost));
+        long judged = corrected;
         if (CLOCK == Clocks.CPU) {
-            s.latency.recordValue(Sampler.clamp(ThreadCpuClock.now() - c0 - ctx.untimedNanos - s.judgedCost));
+            judged = Sampler.clamp(ThreadCpuClock.now() - c0 - ctx.untimedNanos - s.judgedCost);
         } else if (CLOCK == Clocks.WALL_MINUS_RUNQUEUE) {
             long w1 = s.runQueue.waitingNanos();
             long waited = s.waitedSince(intended, start, wPre, w0, t1, w1);
-            s.latency.recordValue(Sampler.clamp(corrected - waited - (ctx.untimedNanos - ctx.untimedWallNanos)));
+            judged = Sampler.clamp(corrected - waited - (ctx.untimedNanos - ctx.untimedWallNanos));
         }
-        s.invocations++;
-        s.timings++;
+        s.recordScheduled(judged, corrected, Sampler.clamp(t1 - t0 - ctx.untimedWallNanos - s.wallCost));
     }
 }

@@ -2,6 +2,7 @@ package dev.junitperf.examples;
 
 import java.util.concurrent.ConcurrentHashMap;
 
+import dev.junitperf.PerfClock;
 import dev.junitperf.PerfContext;
 import dev.junitperf.PerfTest;
 import dev.junitperf.Slo;
@@ -17,7 +18,7 @@ class ConcurrencyDocExample {
         ctx.sink(map.merge(ctx.invocation() % 1_000, 1L, Long::sum));
     }
 
-    @PerfTest(ratePerSec = 1_000, durationMs = 1_000, warmupMs = 100)
+    @PerfTest(ratePerSec = 1_000, durationMs = 1_000, warmupMs = 100, clock = PerfClock.WALL_MINUS_RUNQUEUE)
     @Slo(p99Ms = 20)
     void requestsAtAFixedRate(PerfContext ctx) {
         ctx.sink(map.getOrDefault(ctx.invocation() % 1_000, 0L));

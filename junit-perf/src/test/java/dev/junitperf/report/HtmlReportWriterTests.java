@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.junitperf.Perf;
+import dev.junitperf.PerfClock;
 import dev.junitperf.PerfResult;
 
 class HtmlReportWriterTests {
@@ -166,19 +167,20 @@ class HtmlReportWriterTests {
     }
 
     @Test
-    void hundredTestsOfTenMillionSamplesRenderInAHundredMillisecondsAndTwoMegabytes(TestReporter reporter) {
+    void hundredTestsOfTenMillionSamplesRenderInAHundredMillisecondsOfCpuAndTwoMegabytes(TestReporter reporter) {
         JsonNode results = ReportFixtures.scaledUp(ReportFixtures.aggregate(dir, ReportFixtures.passing("template")), 100,
                 10_000_000);
         int size = HtmlReportWriter.render(results).getBytes(StandardCharsets.UTF_8).length;
 
         PerfResult rendering = Perf.measure(ctx -> ctx.sink(HtmlReportWriter.render(results))).named("render report.html")
-                .warmupIterations(10).warmupMs(0).iterations(20).batching(false).run();
+                .warmupIterations(10).warmupMs(0).iterations(20).batching(false).clock(PerfClock.CPU).run();
 
-        double bestMs = rendering.latency().minMs();
-        reporter.publishEntry("junitperf.report.renderMs", String.format(Locale.ROOT, "%.1f", bestMs));
+        double medianMs = rendering.p50Ms();
+        reporter.publishEntry("junitperf.report.renderMs", String.format(Locale.ROOT, "%.1f", medianMs));
         reporter.publishEntry("junitperf.report.bytes", Integer.toString(size));
-        // The fastest of 20 renders is the steady-state cost even when a neighbour takes a core now and then.
-        assertThat(bestMs).as("best of 20 renders, in ms").isLessThanOrEqualTo(100);
+        // Judged on the rendering thread's CPU time, which a neighbour taking the cores does not stretch; the
+        // median of 20 is about 25 ms here.
+        assertThat(medianMs).as("median CPU time of 20 renders, in ms").isLessThanOrEqualTo(100);
         assertThat(size).as("report.html bytes").isLessThanOrEqualTo(2 * 1024 * 1024);
         assertThat(count(HtmlReportWriter.render(results), "<svg class=\"chart spectrum\"")).isEqualTo(100);
     }
