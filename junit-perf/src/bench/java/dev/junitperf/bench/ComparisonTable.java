@@ -33,6 +33,9 @@ final class ComparisonTable {
     static final double RESOLVED_FACTOR = 10;
     static final double EMPTY_LIMIT_NANOS = 1;
 
+    private static final String PASS = "PASS";
+    private static final String MISS = "MISS";
+    private static final String NOT_RESOLVED = "n/r";
     private static final String LINE = "%-12s %-12s %-11s %10s %10s %9s %-5s %10s %10s %10s %8s %10s %-5s %-24s %s%n";
 
     private ComparisonTable() {
@@ -42,7 +45,24 @@ final class ComparisonTable {
         double floor = rows.stream().filter(r -> r.body() == ComparedBody.EMPTY).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the empty body is SampleTime's floor and must be measured"))
                 .jmh().sampleP50().median();
-        PerfTestRound timer = rows.get(0).rounds().get(0);
+        header(rounds, floor, rows.get(0).rounds().get(0));
+        List<Judged> judged = rows.stream().map(row -> judge(row, floor)).toList();
+        System.out.printf(Locale.ROOT, LINE, "body", "mode", "batch", "jp mean", "JMH avgt", "mean/avgt", "5 %", "jp p50",
+                "JMH ST p50", "ST − F", "p50/ST", "p50/(ST−F)", "10 %", "empty body rule", "notes");
+        for (Judged j : judged) {
+            System.out.printf(Locale.ROOT, LINE, j.row.body().label, j.row.mode().label, batches(j.row), ns(j.mean), ns(j.avgt),
+                    ratio(j.mean / j.avgt), j.meanMark, ns(j.p50), ns(j.sample), ns(j.net), ratio(j.p50 / j.sample), ratio(j.netRatio()),
+                    j.p50Mark, j.emptyMark, flags(j.row));
+        }
+        System.out.println("notes: T = \"timer cost corrected\" (timer > 5 % of a timing), R = \"below the timer's resolution\", "
+                + "W = \"not warmed up\", + = other; ×k = in k round(s); texts below");
+        System.out.println();
+        summary(judged);
+        System.out.println();
+        details(rows);
+    }
+
+    private static void header(int rounds, double floor, PerfTestRound timer) {
         System.out.printf(Locale.ROOT, "Median of %d round(s); all figures ns per invocation. Criteria: mean within ±%.0f %% of JMH AverageTime; "
                 + "p50 within ±%.0f %% of JMH SampleTime p50%n", rounds, MEAN_TOLERANCE * 100, P50_TOLERANCE * 100);
         System.out.printf(Locale.ROOT, "  where SampleTime resolves the body; empty body ≤ %.0f ns (mean and p50) or flagged \"%s\" in every round.%n",
@@ -53,69 +73,58 @@ final class ComparisonTable {
                 ns(floor), RESOLVED_FACTOR, ns(RESOLVED_FACTOR * floor), 100 / RESOLVED_FACTOR);
         System.out.printf(Locale.ROOT, "junit-perf timer (wall clock, calibrated once per JVM): %,d ns per empty timing subtracted, resolution %,d ns, "
                 + "%.1f ns per timing with the record%n%n", timer.judgedCostNanos(), timer.resolutionNanos(), timer.perTimingNanos());
-        System.out.printf(Locale.ROOT, LINE, "body", "mode", "batch", "jp mean", "JMH avgt", "mean/avgt", "5 %", "jp p50",
-                "JMH ST p50", "ST − F", "p50/ST", "p50/(ST−F)", "10 %", "empty body rule", "notes");
-        List<String> unresolvedMisses = new ArrayList<>();
-        int meanPass = 0;
-        int p50Judged = 0;
-        int p50Pass = 0;
-        int emptyRows = 0;
-        int emptyPass = 0;
-        for (Row row : rows) {
-            double mean = median(row, PerfTestRound::meanNanos);
-            double p50 = median(row, PerfTestRound::p50Nanos);
-            double avgt = row.jmh().averageTime().median();
-            double sample = row.jmh().sampleP50().median();
-            double net = sample - floor;
-            double meanRatio = mean / avgt;
-            double p50Ratio = p50 / sample;
-            double netRatio = net > 0 ? p50 / net : Double.NaN;
-            boolean meanOk = within(meanRatio, MEAN_TOLERANCE);
-            boolean resolved = sample >= RESOLVED_FACTOR * floor;
-            meanPass += meanOk ? 1 : 0;
-            String p50Mark = "n/r";
-            if (resolved) {
-                p50Judged++;
-                p50Pass += within(p50Ratio, P50_TOLERANCE) ? 1 : 0;
-                p50Mark = within(p50Ratio, P50_TOLERANCE) ? "PASS" : "MISS";
-            } else if (row.body() != ComparedBody.EMPTY && !within(netRatio, P50_TOLERANCE)) {
-                unresolvedMisses.add(String.format(Locale.ROOT, "%s %s (p50/(ST−F) = %s; JMH's own avgt/(ST−F) = %s)", row.body().label,
-                        row.mode().label, ratio(netRatio), ratio(net > 0 ? avgt / net : Double.NaN)));
-            }
-            String empty = "";
-            if (row.body() == ComparedBody.EMPTY) {
-                emptyRows++;
-                empty = emptyRule(row, mean, p50);
-                emptyPass += empty.startsWith("PASS") ? 1 : 0;
-            }
-            System.out.printf(Locale.ROOT, LINE, row.body().label, row.mode().label, batches(row), ns(mean), ns(avgt), ratio(meanRatio),
-                    meanOk ? "PASS" : "MISS", ns(p50), ns(sample), ns(net), ratio(p50Ratio), ratio(netRatio), p50Mark, empty, flags(row));
-        }
-        System.out.println("notes: T = \"timer cost corrected\" (timer > 5 % of a timing), R = \"below the timer's resolution\", "
-                + "W = \"not warmed up\", + = other; ×k = in k round(s); texts below");
-        System.out.println();
+    }
+
+    private static Judged judge(Row row, double floor) {
+        double mean = median(row, PerfTestRound::meanNanos);
+        double p50 = median(row, PerfTestRound::p50Nanos);
+        double avgt = row.jmh().averageTime().median();
+        double sample = row.jmh().sampleP50().median();
+        String meanMark = within(mean / avgt, MEAN_TOLERANCE) ? PASS : MISS;
+        boolean resolved = sample >= RESOLVED_FACTOR * floor;
+        String p50Mark = !resolved ? NOT_RESOLVED : within(p50 / sample, P50_TOLERANCE) ? PASS : MISS;
+        String emptyMark = row.body() == ComparedBody.EMPTY ? emptyRule(row, mean, p50) : "";
+        return new Judged(row, mean, p50, avgt, sample, sample - floor, meanMark, p50Mark, emptyMark);
+    }
+
+    private static void summary(List<Judged> judged) {
+        long meanPass = judged.stream().filter(j -> j.meanMark.equals(PASS)).count();
+        long p50Judged = judged.stream().filter(j -> !j.p50Mark.equals(NOT_RESOLVED)).count();
+        long p50Pass = judged.stream().filter(j -> j.p50Mark.equals(PASS)).count();
+        long emptyRows = judged.stream().filter(j -> !j.emptyMark.isEmpty()).count();
+        long emptyPass = judged.stream().filter(j -> j.emptyMark.startsWith(PASS)).count();
         System.out.printf(Locale.ROOT, "Summary: mean within %.0f %%: %d of %d PASS. p50 within %.0f %%: %d of %d resolved row(s) PASS, %d row(s) n/r. "
-                + "Empty body rule: %d of %d PASS.%n", MEAN_TOLERANCE * 100, meanPass, rows.size(), P50_TOLERANCE * 100, p50Pass, p50Judged,
-                rows.size() - p50Judged, emptyPass, emptyRows);
+                + "Empty body rule: %d of %d PASS.%n", MEAN_TOLERANCE * 100, meanPass, judged.size(), P50_TOLERANCE * 100, p50Pass, p50Judged,
+                judged.size() - p50Judged, emptyPass, emptyRows);
         System.out.println("  (the empty body's mean/avgt compares sub-nanosecond figures, below both tools' resolution; it is marked as measured)");
         System.out.println("Unresolved rows outside ±10 % of SampleTime p50 − F (not judged; listed so that no miss hides, with JMH's"
                 + " AverageTime against the same figure, which shows whether subtracting F recovers the body at all):");
-        unresolvedMisses.forEach(m -> System.out.println("  " + m));
-        if (unresolvedMisses.isEmpty()) {
+        List<Judged> hidden = judged.stream().filter(j -> j.p50Mark.equals(NOT_RESOLVED) && j.row.body() != ComparedBody.EMPTY
+                && !within(j.netRatio(), P50_TOLERANCE)).toList();
+        hidden.forEach(j -> System.out.printf(Locale.ROOT, "  %s %s: p50/(ST−F) = %s; JMH's own avgt/(ST−F) = %s%n", j.row.body().label,
+                j.row.mode().label, ratio(j.netRatio()), ratio(j.net > 0 ? j.avgt / j.net : Double.NaN)));
+        if (hidden.isEmpty()) {
             System.out.println("  none");
         }
-        System.out.println();
-        details(rows);
+    }
+
+    /** One row's medians and marks; {@code net} is SampleTime p50 minus the floor. */
+    private record Judged(Row row, double mean, double p50, double avgt, double sample, double net, String meanMark,
+                          String p50Mark, String emptyMark) {
+
+        double netRatio() {
+            return net > 0 ? p50 / net : Double.NaN;
+        }
     }
 
     private static String emptyRule(Row row, double mean, double p50) {
         if (mean <= EMPTY_LIMIT_NANOS && p50 <= EMPTY_LIMIT_NANOS) {
-            return "PASS (≤ 1 ns)";
+            return PASS + " (≤ 1 ns)";
         }
         if (row.rounds().stream().allMatch(PerfTestRound::belowResolution)) {
-            return "PASS (flagged R)";
+            return PASS + " (flagged R)";
         }
-        return "MISS";
+        return MISS;
     }
 
     private static void details(List<Row> rows) {

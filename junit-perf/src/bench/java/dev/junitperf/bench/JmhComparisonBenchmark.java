@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Measure the same bodies with JMH and with junit-perf's {@code @PerfTest}, in one run, and print one table.
@@ -16,12 +17,17 @@ import java.util.Locale;
  * rounds; {@link ComparisonTable} states the criteria and the rule for what SampleTime can resolve.
  *
  * <p>{@code -Dbench.quick=true} runs one short round of everything, to check that the benchmark works;
- * its figures are not results.
+ * its figures are not results. {@code -Dbench.warmupMs=3000} gives every {@code @PerfTest} that warmup instead
+ * of the default, to tell whether a miss comes from too short a warmup.
  */
 public final class JmhComparisonBenchmark {
 
     private static final boolean QUICK = Boolean.getBoolean("bench.quick");
     private static final int ROUNDS = QUICK ? 1 : 3;
+    /** A diagnostic, not the comparison: {@code -Dbench.warmupMs=N} sets {@code junitperf.default.warmupMs} for every run. */
+    private static final String WARMUP_MS = System.getProperty("bench.warmupMs", "").trim();
+    private static final Map<String, String> CONFIGURATION = WARMUP_MS.isEmpty() ? Map.of()
+            : Map.of("junitperf.default.warmupMs", WARMUP_MS);
     private static final Path LOG_DIR = Path.of(System.getProperty("bench.jmh.logDir", "target/jmh-comparison"));
     private static final JmhReference.Plan JMH = QUICK
             ? new JmhReference.Plan(1, 1, 200, 2, 200, LOG_DIR)
@@ -86,24 +92,12 @@ public final class JmhComparisonBenchmark {
         System.out.println("load average before: " + PeerComparisonBenchmark.loadAverage());
         System.out.printf(Locale.ROOT, "JMH: AverageTime and SampleTime, ns/op, 1 thread, %s, forks with %s; its output in %s%n",
                 JMH.describe(), String.join(" ", JmhReference.FORK_JVM_ARGS), LOG_DIR.toAbsolutePath());
-        System.out.printf(Locale.ROOT, "junit-perf: @PerfTest through the Jupiter engine in this JVM, default warmup and batching, wall clock, "
-                + "%d round(s) per mode%n", ROUNDS);
+        System.out.printf(Locale.ROOT, "junit-perf: @PerfTest through the Jupiter engine in this JVM, %s warmup, default batching, wall clock, "
+                + "%d round(s) per mode%n", WARMUP_MS.isEmpty() ? "default" : "NOT THE DEFAULT: " + WARMUP_MS + " ms", ROUNDS);
         List<Row> rows = new ArrayList<>();
         for (ComparedBody body : ComparedBody.values()) {
             System.out.printf(Locale.ROOT, "  measuring %s … (load %s)%n", body.label, PeerComparisonBenchmark.loadAverage());
-            JmhReference.Figures jmh = JmhReference.measure(body.jmhMethod, JMH);
-            List<List<PerfTestRound>> byMode = new ArrayList<>();
-            for (PerfTestMode mode : PerfTestMode.values()) {
-                byMode.add(new ArrayList<>());
-            }
-            for (int r = 0; r < ROUNDS; r++) {
-                for (PerfTestMode mode : PerfTestMode.values()) {
-                    byMode.get(mode.ordinal()).add(PerfTestRound.of(JunitPerfDriver.run(body.fixture, mode.method)));
-                }
-            }
-            for (PerfTestMode mode : PerfTestMode.values()) {
-                rows.add(new Row(body, mode, byMode.get(mode.ordinal()), jmh));
-            }
+            rows.addAll(measure(body));
         }
         System.out.println();
         ComparisonTable.print(rows, ROUNDS);
@@ -112,5 +106,24 @@ public final class JmhComparisonBenchmark {
         if (QUICK) {
             System.out.println("QUICK SMOKE MODE: the figures above are NOT results.");
         }
+    }
+
+    /** Measure one body with JMH, then with junit-perf, every mode once per round; return a row per mode. */
+    private static List<Row> measure(ComparedBody body) throws Exception {
+        JmhReference.Figures jmh = JmhReference.measure(body.jmhMethod, JMH);
+        List<List<PerfTestRound>> byMode = new ArrayList<>();
+        for (PerfTestMode mode : PerfTestMode.values()) {
+            byMode.add(new ArrayList<>());
+        }
+        for (int r = 0; r < ROUNDS; r++) {
+            for (PerfTestMode mode : PerfTestMode.values()) {
+                byMode.get(mode.ordinal()).add(PerfTestRound.of(JunitPerfDriver.run(body.fixture, mode.method, CONFIGURATION)));
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (PerfTestMode mode : PerfTestMode.values()) {
+            rows.add(new Row(body, mode, List.copyOf(byMode.get(mode.ordinal())), jmh));
+        }
+        return rows;
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -28,15 +29,19 @@ final class JunitPerfDriver {
 
     /** Run the fixture's single {@code @PerfTest} with batching {@code auto} or {@code off}. */
     static Run run(Class<?> fixture, boolean batching) throws IOException {
-        return run(fixture, selectClass(fixture), batching);
+        return run(fixture, selectClass(fixture), batching, Map.of());
     }
 
-    /** Run one {@code @PerfTest} method of the fixture, taking a {@code PerfContext}, with batching {@code auto}. */
-    static Run run(Class<?> fixture, String method) throws IOException {
-        return run(fixture, selectMethod(fixture, method, PerfContext.class.getName()), true);
+    /**
+     * Run one {@code @PerfTest} method of the fixture, taking a {@code PerfContext}, with batching {@code auto}
+     * and the given extra configuration parameters (e.g. {@code junitperf.default.warmupMs}).
+     */
+    static Run run(Class<?> fixture, String method, Map<String, String> configuration) throws IOException {
+        return run(fixture, selectMethod(fixture, method, PerfContext.class.getName()), true, configuration);
     }
 
-    private static Run run(Class<?> fixture, DiscoverySelector selector, boolean batching) throws IOException {
+    private static Run run(Class<?> fixture, DiscoverySelector selector, boolean batching, Map<String, String> configuration)
+            throws IOException {
         Path dir = Files.createTempDirectory("peer-bench-junit-perf");
         long start = System.nanoTime();
         EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
@@ -44,6 +49,7 @@ final class JunitPerfDriver {
                 .configurationParameter("junitperf.report.dir", dir.toString())
                 .configurationParameter("junitperf.batching", batching ? "auto" : "off")
                 .configurationParameter("junitperf.console.lines", "false")
+                .configurationParameters(configuration)
                 .execute();
         long wallNanos = System.nanoTime() - start;
         EngineRuns.requireOneSuccess(fixture, results);
