@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *
  * <p>Each body is one static method, called unchanged from a JMH {@code @Benchmark} method (which returns
  * its value to JMH's blackhole) and from a {@code @PerfTest} method (which passes it to {@code ctx.sink}),
- * so the two tools time the same code. Each body's state is built the same way, from fixed seeds, by the
- * same factory; each tool holds its own instance, and a state is used by one thread only.
+ * so the two tools time the same code. Each body's state is built from fixed seeds by the same constructor;
+ * each tool holds its own instance, and a state is used by one thread only.
  */
 final class Bodies {
 
@@ -37,7 +37,7 @@ final class Bodies {
         // Nothing: what is measured is the tool's own loop.
     }
 
-    /** Return {@code log(seed + i)} for a counter that changes with every call (~10 ns). */
+    /** Return {@code log(seed + i)} for a counter that changes with every call (10–30 ns). */
     static double arithmetic(ArithmeticState state) {
         return Math.log(state.seed + state.counter++);
     }
