@@ -1,16 +1,23 @@
 package dev.junitperf.bench;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.junitperf.PerfContext;
 
 /** Run a junit-perf fixture through the Jupiter engine and read what junit-perf reported. */
 final class JunitPerfDriver {
@@ -22,13 +29,27 @@ final class JunitPerfDriver {
 
     /** Run the fixture's single {@code @PerfTest} with batching {@code auto} or {@code off}. */
     static Run run(Class<?> fixture, boolean batching) throws IOException {
+        return run(fixture, selectClass(fixture), batching, Map.of());
+    }
+
+    /**
+     * Run one {@code @PerfTest} method of the fixture, taking a {@code PerfContext}, with batching {@code auto}
+     * and the given extra configuration parameters (e.g. {@code junitperf.default.warmupMs}).
+     */
+    static Run run(Class<?> fixture, String method, Map<String, String> configuration) throws IOException {
+        return run(fixture, selectMethod(fixture, method, PerfContext.class.getName()), true, configuration);
+    }
+
+    private static Run run(Class<?> fixture, DiscoverySelector selector, boolean batching, Map<String, String> configuration)
+            throws IOException {
         Path dir = Files.createTempDirectory("peer-bench-junit-perf");
         long start = System.nanoTime();
         EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
-                .selectors(selectClass(fixture))
+                .selectors(selector)
                 .configurationParameter("junitperf.report.dir", dir.toString())
                 .configurationParameter("junitperf.batching", batching ? "auto" : "off")
                 .configurationParameter("junitperf.console.lines", "false")
+                .configurationParameters(configuration)
                 .execute();
         long wallNanos = System.nanoTime() - start;
         EngineRuns.requireOneSuccess(fixture, results);
@@ -68,6 +89,26 @@ final class JunitPerfDriver {
 
         int batchSize() {
             return test().get("batchSize").asInt();
+        }
+
+        long timedSamples() {
+            return test().get("timedSamples").asLong();
+        }
+
+        double meanMs() {
+            return test().get("latencyMs").get("mean").asDouble();
+        }
+
+        /** Return the caveats junit-perf attached to the figures (timer correction, resolution, cold start). */
+        List<String> notes() {
+            List<String> notes = new ArrayList<>();
+            test().get("notes").forEach(n -> notes.add(n.asText()));
+            return notes;
+        }
+
+        /** Return what a timing costs on the judged clock: {@code judgedCostNanos}, {@code resolutionNanos}, ... */
+        JsonNode timer() {
+            return test().get("timer");
         }
     }
 }

@@ -17,21 +17,29 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.junitperf.Perf;
+import dev.junitperf.PerfClock;
 import dev.junitperf.PerfContext;
 import dev.junitperf.PerfResult;
 import dev.junitperf.PerfTest;
+import dev.junitperf.TimerCorrection;
 
 /**
  * Measure the harness itself: its overhead next to the floor, and its accuracy on a known distribution.
  *
  * <p>Run with {@code ./mvnw -pl junit-perf -Pbench verify}. Every figure is printed as the median of
  * several rounds with the min–max spread; the machine's load average is printed first, since a
- * busy neighbour changes every number.
+ * busy neighbour changes every number. {@code -Dbench.quick=true} runs one short round, to check that
+ * the benchmark works; its figures are not results.
  */
 public final class MeasurementBenchmark {
 
-    private static final int ROUNDS = 5;
+    private static final boolean QUICK = Boolean.getBoolean("bench.quick");
+    private static final int ROUNDS = QUICK ? 1 : 5;
+    /** Length of the annotated fixture's measurement; a constant, since annotation values must be. */
     private static final long ROUND_MS = 1_500;
+    private static final long MEASURE_MS = QUICK ? 300 : ROUND_MS;
+    /** The wall clock's one-by-one path must keep at least this share of the bare loop's samples per second (issue 9). */
+    private static final double FLOOR_SHARE = 0.9;
 
     private MeasurementBenchmark() {
     }
@@ -40,6 +48,9 @@ public final class MeasurementBenchmark {
         System.out.printf(Locale.ROOT, "junit-perf measurement benchmark — %s, %d CPUs, JDK %s, load %s%n",
                 System.getProperty("os.name"), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), loadAverage());
+        if (QUICK) {
+            System.out.println("QUICK SMOKE MODE (-Dbench.quick=true): one short round; these figures are NOT results.");
+        }
         System.out.println();
         overhead();
         System.out.println();
@@ -49,11 +60,11 @@ public final class MeasurementBenchmark {
 
     private static void overhead() throws Exception {
         Stats bare = Stats.of(MeasurementBenchmark::bareLoopPerSec);
-        Stats harness = Stats.of(() -> Perf.measure(ctx -> { }).batching(false).warmupMs(300).durationMs(ROUND_MS)
+        Stats harness = Stats.of(() -> Perf.measure(ctx -> { }).batching(false).warmupMs(300).durationMs(MEASURE_MS)
                 .run().throughputPerSec());
         Stats annotated = Stats.of(MeasurementBenchmark::annotatedPerSec);
-        Stats batched = Stats.of(() -> Perf.measure(ctx -> { }).warmupMs(300).durationMs(ROUND_MS).run().throughputPerSec());
-        System.out.println("1. Samples per second on an empty body (median of " + ROUNDS + " rounds of " + ROUND_MS + " ms, [min–max])");
+        Stats batched = Stats.of(() -> Perf.measure(ctx -> { }).warmupMs(300).durationMs(MEASURE_MS).run().throughputPerSec());
+        System.out.println("1. Samples per second on an empty body (median of " + ROUNDS + " rounds of " + MEASURE_MS + " ms, [min–max])");
         System.out.println("   bare loop: 2 × nanoTime + Histogram.recordValue   " + bare.format("/s"));
         System.out.println("   Perf.measure, one timing per invocation           " + harness.format("/s")
                 + String.format(Locale.ROOT, "   ratio %.2f", harness.median / bare.median));
@@ -61,11 +72,43 @@ public final class MeasurementBenchmark {
                 + String.format(Locale.ROOT, "   ratio %.2f", annotated.median / bare.median));
         System.out.println("   Perf.measure, batching auto (invocations/s)        " + batched.format("/s"));
         System.out.println("     (an empty body inlines to nothing once it is a JIT constant: this line is loop cost only)");
+        perClock(bare);
+    }
+
+    /**
+     * Print each clock's one-by-one samples per second next to the bare loop, which reads only nanoTime, and
+     * the clock's timer calibration (once per JVM) next to the time per sample measured here.
+     */
+    private static void perClock(Stats bare) {
+        System.out.printf(Locale.ROOT, "   Perf.measure(...).clock(c).batching(false), one timing per invocation, per clock "
+                + "(bare loop: %.1f ns per sample):%n", 1e9 / bare.median);
+        for (PerfClock clock : List.of(PerfClock.WALL, PerfClock.CPU, PerfClock.WALL_MINUS_RUNQUEUE)) {
+            TimerCorrection[] timer = new TimerCorrection[1];
+            Stats stats;
+            try {
+                stats = Stats.of(() -> {
+                    PerfResult result = Perf.measure(ctx -> { }).clock(clock).batching(false).warmupMs(300).durationMs(MEASURE_MS).run();
+                    timer[0] = result.timerCorrection();
+                    return result.throughputPerSec();
+                });
+            } catch (Exception e) {
+                System.out.printf(Locale.ROOT, "     %-22s n/a: %s%n", clock.configValue(), e.getMessage());
+                continue;
+            }
+            double ratio = stats.median / bare.median;
+            String mark = clock == PerfClock.WALL
+                    ? String.format(Locale.ROOT, "   ≥ %.1f× floor: %s", FLOOR_SHARE, ratio >= FLOOR_SHARE ? "PASS" : "MISS")
+                    : "   (reads its own clock too, by design)";
+            System.out.printf(Locale.ROOT, "     %-47s %s   ratio %.2f%s%n", clock.configValue(), stats.format("/s"), ratio, mark);
+            System.out.printf(Locale.ROOT, "       calibration: %,d ns per empty timing subtracted (wall %,d ns), resolution %,d ns, "
+                    + "%.1f ns per timing; measured here %.1f ns per sample%n", timer[0].judgedCostNanos(), timer[0].wallCostNanos(),
+                    timer[0].resolutionNanos(), timer[0].perTimingNanos(), 1e9 / stats.median);
+        }
     }
 
     private static double bareLoopPerSec() {
         Histogram h = new Histogram(3_600_000_000_000L, 3);
-        long end = System.nanoTime() + ROUND_MS * 1_000_000;
+        long end = System.nanoTime() + MEASURE_MS * 1_000_000;
         long count = 0;
         long start = System.nanoTime();
         long t1 = start;
