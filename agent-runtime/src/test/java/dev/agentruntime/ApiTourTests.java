@@ -74,7 +74,7 @@ class ApiTourTests {
             leader.subscribe(members.get(0));
 
             boolean written = leader.compareAndSet(leader.get().version(), "node-7");
-            VoteOutcome outcome = system.vote(members, "deploy v2", members.size() / 2 + 1, Duration.ofMillis(500)).join();
+            VoteOutcome outcome = system.vote(members, "deploy v2", members.size() / 2 + 1, Duration.ofSeconds(5)).join();
 
             assertThat(written).isTrue();
             assertThat(outcome.decision()).isEqualTo(VoteOutcome.Decision.ACCEPTED);
