@@ -17,8 +17,10 @@ import org.apiguardian.api.API;
  * @param resolutionNanos a timing shorter than this cannot be told from zero: the larger of the interquartile range of
  *     empty windows and a third of their median (how far a real timing's cost may differ from an empty one's)
  * @param perTimingNanos the loop's time per timing, histogram records included, which sets the batch size
+ * @param loopNanosPerInvocation what each invocation of a batch costs with an empty body (the loop's own work,
+ *     not subtracted, as JMH's loop cost is part of its figures): a body reading this much is an empty body
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record TimerCorrection(PerfClock clock, long judgedCostNanos, long wallCostNanos, long resolutionNanos,
-                              double perTimingNanos) {
+                              double perTimingNanos, double loopNanosPerInvocation) {
 }

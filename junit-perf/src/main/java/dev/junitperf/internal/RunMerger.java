@@ -77,7 +77,7 @@ final class RunMerger {
         StopReason reason = in.timedOut() ? StopReason.TIMEOUT : abort != null ? StopReason.ABORTED : schedule.stopReason;
         TimerCalibration.Calibration c = schedule.calibration != null ? schedule.calibration : in.calibration();
         TimerCorrection timer = new TimerCorrection(c.clock(), c.judgedCostNanos(), c.wallCostNanos(), c.resolutionNanos(),
-                c.perTimingNanos());
+                c.perTimingNanos(), c.loopNanosPerInvocation());
         NoiseReading noise = schedule.planned ? NoiseProbe.combine(probes, in.steal())
                 : NoiseReading.unmeasured("the measurement never started");
         return new RunResult(in.settings().clock(), latency, Optional.ofNullable(wall), Optional.ofNullable(uncorrected),
@@ -96,11 +96,14 @@ final class RunMerger {
         if (timings > 0 && latency.getTotalCount() > 0) {
             double perTiming = latency.getValueAtPercentile(50) * (double) batch;
             double share = c.judgedCostNanos() / (perTiming + c.judgedCostNanos());
-            if (perTiming < c.resolutionNanos()) {
+            // An empty body's timing of `batch` invocations reads the loop's own cost for all but one of them.
+            double emptyTiming = c.loopNanosPerInvocation() * (batch - 1) + c.resolutionNanos();
+            if (perTiming < emptyTiming) {
                 notes.add(String.format(Locale.ROOT, "below the timer's resolution: a timing of %,d invocation(s) took %,.0f ns "
-                        + "after the timer's own cost was subtracted, less than the %s clock's resolution of %,d ns; read the "
-                        + "figures as under %s per invocation", batch, perTiming, clock, c.resolutionNanos(),
-                        Formats.nanos((double) c.resolutionNanos() / batch)));
+                        + "after the timer's own cost was subtracted, which an empty body's timing on the %s clock can take "
+                        + "(the loop's %s per invocation plus the timer's resolution of %,d ns); read the figures as under %s "
+                        + "per invocation", batch, perTiming, clock, Formats.nanos(c.loopNanosPerInvocation()), c.resolutionNanos(),
+                        Formats.nanos(emptyTiming / batch)));
             } else if (share > NOTABLE_CORRECTION) {
                 notes.add(correctionNote(in, batch, share, perTiming / batch));
             }

@@ -18,7 +18,12 @@ import java.lang.invoke.MethodHandles;
  * <p>Every timing is one call of the clock's timing method ({@link #timeWall}, {@link #timeCpu},
  * {@link #timeRunQueue}), a single invocation being a batch of one: warmup runs exactly these with the batch
  * size it settles on, so they are compiled before the first measured timing. Each is small enough for C2 to
- * inline, and compiles quickly even when the compiler threads share the cores with other work. Clock reads are
+ * inline, and compiles quickly even when the compiler threads share the cores with other work. Every
+ * invocation in a batch reads the stop flag, a volatile, as JMH's loop reads its {@code isDone}: so the JIT
+ * and the CPU do not overlap consecutive calls (an unrolled loop of independent {@code Math.log} calls ran
+ * 14–17 ns a call against 23–26 ns for one call after another), and a timeout stops a batch mid-way. The
+ * invocation number is counted in a local and stored before each call: read back from the context after the
+ * volatile read, it would make a load-store chain through memory of every call (an empty body read 3 ns). Clock reads are
  * ordered so that each figure's window holds only what it must: for {@code CPU} the wall reads sit inside
  * the CPU reads, for {@code WALL_MINUS_RUNQUEUE} the schedstat reads sit inside an outer wall window
  * (so a wait can never be subtracted from a window that does not contain it) around a tight inner one.
@@ -64,13 +69,15 @@ final class TimedLoopTemplate implements TimedLoops {
      */
     private static int timeWall(Sampler s, int size) {
         SamplingContext ctx = s.context;
+        StopSignal stop = s.stop;
         ctx.untimedNanos = 0;
         ctx.untimedWallNanos = 0;
         int done = 0;
+        long invocation = ctx.invocation;
         long t0 = System.nanoTime();
         try {
-            while (done < size) {
-                ctx.invocation++;
+            while (done < size && !stop.stopped()) {
+                ctx.invocation = ++invocation;
                 BODY.invokeExact();
                 done++;
             }
@@ -81,21 +88,23 @@ final class TimedLoopTemplate implements TimedLoops {
         }
         long t1 = System.nanoTime();
         s.lastEndNanos = t1;
-        s.recordTiming(t1 - t0 - ctx.untimedWallNanos, 0, size, size);
-        return size;
+        s.recordTiming(t1 - t0 - ctx.untimedWallNanos, 0, done, done);
+        return done;
     }
 
     /** Time {@code size} invocations on the thread's CPU time, with the wall reads inside the CPU window. */
     private static int timeCpu(Sampler s, int size) {
         SamplingContext ctx = s.context;
+        StopSignal stop = s.stop;
         ctx.untimedNanos = 0;
         ctx.untimedWallNanos = 0;
         int done = 0;
+        long invocation = ctx.invocation;
         long c0 = ThreadCpuClock.now();
         long t0 = System.nanoTime();
         try {
-            while (done < size) {
-                ctx.invocation++;
+            while (done < size && !stop.stopped()) {
+                ctx.invocation = ++invocation;
                 BODY.invokeExact();
                 done++;
             }
@@ -108,8 +117,8 @@ final class TimedLoopTemplate implements TimedLoops {
         long t1 = System.nanoTime();
         long c1 = ThreadCpuClock.now();
         s.lastEndNanos = t1;
-        s.recordTiming(c1 - c0 - ctx.untimedNanos, t1 - t0 - ctx.untimedWallNanos, size, size);
-        return size;
+        s.recordTiming(c1 - c0 - ctx.untimedNanos, t1 - t0 - ctx.untimedWallNanos, done, done);
+        return done;
     }
 
     /**
@@ -119,16 +128,18 @@ final class TimedLoopTemplate implements TimedLoops {
      */
     private static int timeRunQueue(Sampler s, int size) {
         SamplingContext ctx = s.context;
+        StopSignal stop = s.stop;
         RunQueueClock queue = s.runQueue;
         ctx.untimedNanos = 0;
         ctx.untimedWallNanos = 0;
         int done = 0;
+        long invocation = ctx.invocation;
         long a0 = System.nanoTime();
         long w0 = queue.waitingNanos();
         long t0 = System.nanoTime();
         try {
-            while (done < size) {
-                ctx.invocation++;
+            while (done < size && !stop.stopped()) {
+                ctx.invocation = ++invocation;
                 BODY.invokeExact();
                 done++;
             }
@@ -143,8 +154,8 @@ final class TimedLoopTemplate implements TimedLoops {
         long w1 = queue.waitingNanos();
         long a1 = System.nanoTime();
         s.lastEndNanos = a1;
-        s.recordTiming(a1 - a0 - (w1 - w0) - ctx.untimedNanos, t1 - t0 - ctx.untimedWallNanos, size, size);
-        return size;
+        s.recordTiming(a1 - a0 - (w1 - w0) - ctx.untimedNanos, t1 - t0 - ctx.untimedWallNanos, done, done);
+        return done;
     }
 
     @Override

@@ -35,6 +35,7 @@ final class TimerCalibration {
     private static final int TIMINGS_PER_ROUND = 10_000;
     private static final int QUICK_ROUNDS = 3;
     private static final int QUICK_TIMINGS_PER_ROUND = 4_000;
+    private static final int LOOP_BATCH = 64;
     private static final Map<PerfClock, Calibrator> CALIBRATORS = new EnumMap<>(PerfClock.class);
     private static final Map<PerfClock, Calibration> FIRST = new EnumMap<>(PerfClock.class);
 
@@ -49,9 +50,11 @@ final class TimerCalibration {
      * @param wallCostNanos the median empty window on the wall clock, subtracted from every wall figure
      * @param resolutionNanos the larger of the interquartile range of empty windows on the judged clock and a third of their median, at least 1
      * @param perTimingNanos the loop's elapsed time per timing, clock reads and histogram records included
+     * @param loopNanosPerInvocation what each further invocation of a batch costs with an empty body (the
+     *     loop's own count, stop check and context update): what an empty body reads
      */
     record Calibration(PerfClock clock, long judgedCostNanos, long wallCostNanos, long resolutionNanos,
-                       double perTimingNanos) {
+                       double perTimingNanos, double loopNanosPerInvocation) {
     }
 
     /** Return the calibration of {@code clock} made the first time it was used in this JVM. */
@@ -82,7 +85,7 @@ final class TimerCalibration {
 
         Calibration measure(int rounds, int timingsPerRound) {
             // The schedstat file belongs to the thread that opened it: bind to whichever thread calibrates now.
-            sampler.bindToCurrentThread(new Calibration(clock, 0, 0, 1, 1));
+            sampler.bindToCurrentThread(new Calibration(clock, 0, 0, 1, 1, 0));
             try {
                 if (!warm) {
                     warmUntilCompiled();
@@ -126,10 +129,18 @@ final class TimerCalibration {
             Histogram wall = sampler.wall == null ? judged : sampler.wall;
             long median = judged.getValueAtPercentile(50);
             long spread = judged.getValueAtPercentile(75) - judged.getValueAtPercentile(25);
-            Calibration c = new Calibration(clock, median, wall.getValueAtPercentile(50),
-                    Math.max(1, Math.max(spread, median / 3)), perTiming);
+            long wallMedian = wall.getValueAtPercentile(50);
             reset();
-            return c;
+            // Batches of an empty body: what each invocation beyond the first adds is the loop's own cost.
+            sampler.measureCount((long) LOOP_BATCH * (timings / 10), LOOP_BATCH);
+            double loop = Math.max(0, (judgedBatchSum() - median) / (LOOP_BATCH - 1));
+            reset();
+            return new Calibration(clock, median, wallMedian, Math.max(1, Math.max(spread, median / 3)), perTiming, loop);
+        }
+
+        /** Return the median raw window of the batches just timed (the sampler records per-invocation means). */
+        private double judgedBatchSum() {
+            return (double) sampler.latency.getValueAtPercentile(50) * LOOP_BATCH;
         }
 
         private void reset() {

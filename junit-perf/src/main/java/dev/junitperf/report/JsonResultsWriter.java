@@ -230,6 +230,7 @@ public final class JsonResultsWriter {
         n.put("wallCostNanos", timer.wallCostNanos());
         n.put("resolutionNanos", timer.resolutionNanos());
         n.put("perTimingNanos", timer.perTimingNanos());
+        n.put("loopNanosPerInvocation", timer.loopNanosPerInvocation());
         return n;
     }
 
