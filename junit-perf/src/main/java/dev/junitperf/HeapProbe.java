@@ -10,8 +10,8 @@ import java.util.Optional;
 
 import org.apiguardian.api.API;
 
-import dev.junitperf.internal.AllocationCounters;
-import dev.junitperf.internal.GcControl;
+import dev.junitperf.internal.memory.AllocationCounters;
+import dev.junitperf.internal.memory.GcControl;
 
 /**
  * Measure what a workload allocates and retains per operation; usable from any test or property library.

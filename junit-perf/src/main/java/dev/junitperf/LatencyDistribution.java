@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import org.HdrHistogram.Histogram;
 import org.apiguardian.api.API;
 
-import dev.junitperf.internal.OrderStatistics;
+import dev.junitperf.internal.statistics.OrderStatistics;
 
 /**
  * Describe measured latencies: an immutable view of an HdrHistogram recorded in nanoseconds.

@@ -53,14 +53,4 @@ public record MemoryResult(
         }
         return OptionalDouble.of((double) allocatedBytesMeasuringThreads.getAsLong() / operations);
     }
-
-    /** Return a copy with the leak check's fitted slope, or a note why it has none. */
-    MemoryResult withLeakCheck(MemoryProfile profile) {
-        List<String> all = new java.util.ArrayList<>(notes);
-        profile.inconclusive().ifPresent(r -> all.add("leak check: " + r));
-        all.addAll(profile.warnings());
-        OptionalDouble slope = profile.conclusive() ? OptionalDouble.of(profile.retainedBytesPerOp()) : OptionalDouble.empty();
-        return new MemoryResult(operations, allocatedBytesMeasuringThreads, allocatedBytesOtherThreads,
-                otherThreadsIncludeEnded, retainedBytes, slope, gcCount, gcTimeMs, all);
-    }
 }

@@ -2,11 +2,15 @@ package dev.junitperf;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 import org.apiguardian.api.API;
+
+import dev.junitperf.internal.text.Formats;
 
 /**
  * Say how much other work disturbed a measured phase: the noise meter of every run.
@@ -34,6 +38,15 @@ public record NoiseReading(
     /** Return a reading with no figures, and why. */
     public static NoiseReading unmeasured(String why) {
         return new NoiseReading(OptionalDouble.empty(), OptionalLong.empty(), OptionalDouble.empty(), List.of(why));
+    }
+
+    /** Describe the reading, e.g. {@code CPU wait 31.0 % · 1,204 involuntary switches · steal 0.0 %}. */
+    public String summary() {
+        List<String> parts = new ArrayList<>();
+        cpuWaitShare.ifPresent(w -> parts.add(String.format(Locale.ROOT, "CPU wait %.1f %%", w * 100)));
+        involuntaryContextSwitches.ifPresent(n -> parts.add(Formats.count(n) + " involuntary switches"));
+        stealShare.ifPresent(st -> parts.add(String.format(Locale.ROOT, "steal %.1f %%", st * 100)));
+        return parts.isEmpty() ? "not measured (" + String.join("; ", notes) + ")" : String.join(" · ", parts);
     }
 
     /** Return the noise level compared with {@code junitperf.noise.threshold}: CPU wait share plus steal share. */

@@ -5,128 +5,82 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.HdrHistogram.Histogram;
 import org.apiguardian.api.API;
 
-import dev.junitperf.internal.RunResult;
+import dev.junitperf.internal.statistics.Percentiles;
+import dev.junitperf.internal.text.Formats;
 
 /**
  * Hold the immutable outcome of one measurement: counts, latency distribution and throughput.
  *
  * <p>{@link #latency()} is on the judged {@link #clock()}; when that is not the wall clock,
- * {@link #wallLatency()} holds the wall-clock figures of the same invocations. In an open loop ({@code ratePerSec > 0}), {@link #latency()} is measured from each invocation's
- * intended start (coordinated omission corrected) and {@link #uncorrectedLatency()} from its actual
- * start. Check a result with {@link PerfAssertions#assertThat(PerfResult)}.
+ * {@link #wallLatency()} holds the wall-clock figures of the same invocations. In an open loop
+ * ({@code ratePerSec > 0}), latency is measured from each invocation's intended start (coordinated
+ * omission corrected) and {@link #uncorrectedLatency()} from its actual start. Check a result with
+ * {@link PerfAssertions#assertThat(PerfResult)}.
+ *
+ * @param name the measurement's name (the test's display name for annotated tests)
+ * @param clock the clock the latencies were measured and judged with
+ * @param latency the latency distribution the objectives are judged on
+ * @param wallLatency the wall-clock latencies of the same invocations, when the judged clock is another
+ * @param uncorrectedLatency in an open loop, the wall latencies from the actual rather than the intended start
+ * @param invocations successful measured invocations
+ * @param errors measured invocations that threw
+ * @param firstError the first exception thrown by a measured or warmup invocation
+ * @param threads concurrent callers
+ * @param batchSize invocations per timing: 1 unless the body was too short to time one by one
+ * @param ratePerSec the open-loop rate, or 0 for a closed loop
+ * @param duration the wall time of the measured phase, pauses at checkpoints excluded
+ * @param warmupInvocations warmup invocations over all threads
+ * @param memory allocation, retained heap and GC figures of the measured phase
+ * @param noise how much other work disturbed the measured phase
+ * @param stopReason why the measured phase ended
+ * @param stopDetail a sentence saying why, e.g. which interval still straddled its budget
+ * @param timerCorrection what a timing costs on the judged clock and what was subtracted for it
+ * @param notes caveats a reader of these figures must know: timer correction, resolution, cold start, survivors
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public final class PerfResult {
+public record PerfResult(
+        String name,
+        PerfClock clock,
+        LatencyDistribution latency,
+        Optional<LatencyDistribution> wallLatency,
+        Optional<LatencyDistribution> uncorrectedLatency,
+        long invocations,
+        long errors,
+        Optional<Throwable> firstError,
+        int threads,
+        int batchSize,
+        double ratePerSec,
+        Duration duration,
+        long warmupInvocations,
+        MemoryResult memory,
+        NoiseReading noise,
+        StopReason stopReason,
+        String stopDetail,
+        TimerCorrection timerCorrection,
+        List<String> notes) {
 
-    private final String name;
-    private final long invocations;
-    private final long errors;
-    private final Throwable firstError;
-    private final int threads;
-    private final int batchSize;
-    private final double ratePerSec;
-    private final long measuredNanos;
-    private final long warmupInvocations;
-    private final LatencyDistribution latency;
-    private final LatencyDistribution uncorrected;
-    private final MemoryResult memory;
-    private final PerfClock clock;
-    private final LatencyDistribution wall;
-    private final NoiseReading noise;
-    private final StopReason stopReason;
-    private final String stopDetail;
-    private final TimerCorrection timer;
-    private final List<String> notes;
-
-    PerfResult(String name, RunResult run, int threads, double ratePerSec) {
-        this(name, run, threads, ratePerSec, run.memory());
+    public PerfResult {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(latency, "latency");
+        notes = List.copyOf(notes);
     }
 
-    PerfResult(String name, RunResult run, int threads, double ratePerSec, MemoryResult memory) {
-        this.name = name;
-        this.invocations = run.invocations();
-        this.errors = run.errors();
-        this.firstError = run.firstError().orElse(null);
-        this.threads = threads;
-        this.batchSize = run.batchSize();
-        this.ratePerSec = ratePerSec;
-        this.measuredNanos = run.measuredNanos();
-        this.warmupInvocations = run.warmupInvocations();
-        this.latency = new LatencyDistribution(run.latency(), run.timings(), run.meanNanos());
-        this.uncorrected = run.uncorrected().map(h -> new LatencyDistribution(h, h.getTotalCount())).orElse(null);
-        this.memory = memory;
-        this.clock = run.clock();
-        this.wall = run.wallLatency().map(h -> new LatencyDistribution(h, run.timings(), run.wallMeanNanos())).orElse(null);
-        this.noise = run.noise();
-        this.stopReason = run.stopReason();
-        this.stopDetail = run.stopDetail();
-        this.timer = run.timer();
-        this.notes = run.notes();
-    }
-
-    /** Return the clock the latencies were measured and judged with. */
-    public PerfClock clock() {
-        return clock;
-    }
-
-    /** Return the wall-clock latencies of the same invocations, when the judged clock is another. */
-    public Optional<LatencyDistribution> wallLatency() {
-        return Optional.ofNullable(wall);
+    /** Return a copy of this result under another name and with other memory figures. */
+    public PerfResult with(String newName, MemoryResult newMemory) {
+        return new PerfResult(newName, clock, latency, wallLatency, uncorrectedLatency, invocations, errors, firstError, threads,
+                batchSize, ratePerSec, duration, warmupInvocations, newMemory, noise, stopReason, stopDetail, timerCorrection, notes);
     }
 
     /** Return the wall-clock latencies: {@link #wallLatency()} if the judged clock is another, else {@link #latency()}. */
     public LatencyDistribution wallOrJudgedLatency() {
-        return wall != null ? wall : latency;
-    }
-
-    /** Return how much other work disturbed the measured phase. */
-    public NoiseReading noise() {
-        return noise;
-    }
-
-    /** Return why the measured phase ended. */
-    public StopReason stopReason() {
-        return stopReason;
-    }
-
-    /** Return a sentence saying why the measured phase ended, e.g. which interval still straddled its budget. */
-    public String stopDetail() {
-        return stopDetail;
-    }
-
-    /** Return what a timing costs on the judged clock and what was subtracted for it. */
-    public TimerCorrection timerCorrection() {
-        return timer;
-    }
-
-    /** Return caveats a reader of these figures must know: timer correction, resolution, cold start, survivors. */
-    public List<String> notes() {
-        return notes;
-    }
-
-    /** Return allocation, retained heap and GC figures of the measured phase. */
-    public MemoryResult memory() {
-        return memory;
-    }
-
-    /** Return the name of the measurement (the test's display name for annotated tests). */
-    public String name() {
-        return name;
-    }
-
-    /** Return the number of successful measured invocations. */
-    public long invocations() {
-        return invocations;
-    }
-
-    /** Return the number of measured invocations that threw. */
-    public long errors() {
-        return errors;
+        return wallLatency.orElse(latency);
     }
 
     /** Return the fraction of measured invocations that threw, from 0 to 1. */
@@ -135,49 +89,10 @@ public final class PerfResult {
         return total == 0 ? 0 : (double) errors / total;
     }
 
-    /** Return the first exception thrown by a measured or warmup invocation, if any. */
-    public Optional<Throwable> firstError() {
-        return Optional.ofNullable(firstError);
-    }
-
-    /** Return the number of concurrent callers. */
-    public int threads() {
-        return threads;
-    }
-
-    /** Return invocations per timing: 1 unless the body was too short to time one by one. */
-    public int batchSize() {
-        return batchSize;
-    }
-
-    /** Return the open-loop rate, or 0 for a closed loop. */
-    public double ratePerSec() {
-        return ratePerSec;
-    }
-
-    /** Return the wall time of the measured phase, pauses at checkpoints excluded. */
-    public Duration duration() {
-        return Duration.ofNanos(measuredNanos);
-    }
-
-    /** Return the number of warmup invocations over all threads. */
-    public long warmupInvocations() {
-        return warmupInvocations;
-    }
-
     /** Return successful invocations per second over all threads. */
     public double throughputPerSec() {
-        return measuredNanos <= 0 ? 0 : invocations * 1e9 / measuredNanos;
-    }
-
-    /** Return the latency distribution the objectives are judged on. */
-    public LatencyDistribution latency() {
-        return latency;
-    }
-
-    /** Return, for an open loop, the latencies measured from the actual rather than the intended start. */
-    public Optional<LatencyDistribution> uncorrectedLatency() {
-        return Optional.ofNullable(uncorrected);
+        long nanos = duration.toNanos();
+        return nanos <= 0 ? 0 : invocations * 1e9 / nanos;
     }
 
     /** Return the given percentile (0 to 100) in milliseconds. */
@@ -223,6 +138,35 @@ public final class PerfResult {
     /** Return a copy of the latency histogram (nanoseconds). */
     public Histogram histogram() {
         return latency.histogram();
+    }
+
+    /**
+     * Render the result as junit-perf prints it under a failure: the percentile table with its 95 %
+     * confidence intervals, the run's key figures, how measurement stopped and how noisy the machine was.
+     */
+    public String summary() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "  %-10s %14s   %s%n", "percentile", "latency (ms)", "95% CI (ms)"));
+        for (double p : Percentiles.REPORTED) {
+            PercentileEstimate e = latency.estimate(p);
+            String ci = e.supported() ? Formats.ms(e.lowerMs()) + "–" + Formats.ms(e.upperMs())
+                    : "(needs " + Formats.count(e.requiredSamples()) + " samples)";
+            sb.append(String.format(Locale.ROOT, "  %-10s %14s   %s%n", Formats.percentileLabel(p), Formats.ms(e.valueMs()), ci));
+        }
+        sb.append(String.format(Locale.ROOT, "  %-10s %14s%n", "max", Formats.ms(latency.maxMs())));
+        sb.append(String.format(Locale.ROOT, "  samples %s · errors %s · %s · threads %d · batch %d · clock %s",
+                Formats.count(invocations), Formats.count(errors), Formats.rate(throughputPerSec()), threads, batchSize,
+                clock.configValue()));
+        wallLatency.ifPresent(w -> sb.append(String.format(Locale.ROOT,
+                "%n  wall clock (not judged): p50 %s ms, p99 %s ms, max %s ms", Formats.ms(w.percentileMs(50)),
+                Formats.ms(w.percentileMs(99)), Formats.ms(w.maxMs()))));
+        uncorrectedLatency.ifPresent(u -> sb.append(String.format(Locale.ROOT,
+                "%n  open loop at %s: uncorrected p50 %s ms, p99 %s ms (coordinated omission not corrected)",
+                Formats.rate(ratePerSec), Formats.ms(u.percentileMs(50)), Formats.ms(u.percentileMs(99)))));
+        sb.append(String.format(Locale.ROOT, "%n  stopped: %s (%s timings in %s ms) · noise: %s", stopDetail,
+                Formats.count(latency.samples()), Formats.ms(duration.toNanos() / 1e6), noise.summary()));
+        notes.forEach(n -> sb.append("\n  note: ").append(n));
+        return sb.toString();
     }
 
     @Override

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 import org.apiguardian.api.API;
 
-import dev.junitperf.internal.FailureMessages;
-import dev.junitperf.internal.Formats;
+import dev.junitperf.internal.text.BreachMessages;
+import dev.junitperf.internal.text.Formats;
 
 /**
  * Assert on a {@link PerfResult}; every method returns {@code this} for chaining.
@@ -28,7 +28,7 @@ public final class PerfResultAssert {
     /** Assert that no invocation threw. */
     public PerfResultAssert hasNoErrors() {
         if (actual.errors() > 0) {
-            fail(FailureMessages.errorRateBreach(actual, 0));
+            fail(errorRate(0));
         }
         return this;
     }
@@ -36,7 +36,7 @@ public final class PerfResultAssert {
     /** Assert that at most this fraction of invocations threw. */
     public PerfResultAssert hasErrorRateAtMost(double fraction) {
         if (actual.errorRate() > fraction) {
-            fail(FailureMessages.errorRateBreach(actual, fraction));
+            fail(errorRate(fraction));
         }
         return this;
     }
@@ -55,10 +55,10 @@ public final class PerfResultAssert {
         PercentileEstimate e = actual.latency().estimate(percentile);
         String label = Formats.percentileLabel(percentile);
         if (!e.supported() || actual.invocations() == 0) {
-            fail(FailureMessages.tooFewSamples(label, e, actual));
+            fail(BreachMessages.tooFewSamples(label, e.samples(), e.requiredSamples(), actual.batchSize()));
         }
         if (e.valueMs() > budgetMs) {
-            fail(FailureMessages.percentileBreach(label, e, budgetMs));
+            fail(BreachMessages.percentile(label, e.valueMs(), budgetMs, e.lowerMs(), e.upperMs(), e.samples()));
         }
         return this;
     }
@@ -86,7 +86,7 @@ public final class PerfResultAssert {
     /** Assert that the mean is at most {@code budgetMs}. */
     public PerfResultAssert hasMeanAtMostMs(double budgetMs) {
         if (actual.meanMs() > budgetMs) {
-            fail(FailureMessages.scalarBreach("mean", actual.meanMs(), budgetMs, actual));
+            fail(BreachMessages.scalar("mean", actual.meanMs(), budgetMs, actual.invocations()));
         }
         return this;
     }
@@ -94,7 +94,7 @@ public final class PerfResultAssert {
     /** Assert that the largest latency is at most {@code budgetMs}. */
     public PerfResultAssert hasMaxAtMostMs(double budgetMs) {
         if (actual.maxMs() > budgetMs) {
-            fail(FailureMessages.scalarBreach("max", actual.maxMs(), budgetMs, actual));
+            fail(BreachMessages.scalar("max", actual.maxMs(), budgetMs, actual.invocations()));
         }
         return this;
     }
@@ -102,14 +102,20 @@ public final class PerfResultAssert {
     /** Assert that throughput is at least {@code perSec} successful invocations per second. */
     public PerfResultAssert hasThroughputAtLeast(double perSec) {
         if (actual.throughputPerSec() < perSec) {
-            fail(FailureMessages.throughputBreach(actual, perSec));
+            fail(BreachMessages.throughput(actual.throughputPerSec(), perSec, actual.invocations(),
+                    actual.duration().toNanos() / 1e6));
         }
         return this;
     }
 
+    private String errorRate(double budget) {
+        return BreachMessages.errorRate(actual.errorRate(), actual.errors(), actual.invocations(), budget,
+                actual.firstError().map(String::valueOf));
+    }
+
     private void fail(String line) {
         throw new AssertionError(String.format(Locale.ROOT, "Expecting %s to meet its objective, but:%n  %s%n%s",
-                actual.name(), line, FailureMessages.percentileTable(actual)));
+                actual.name(), line, actual.summary()));
     }
 
 }

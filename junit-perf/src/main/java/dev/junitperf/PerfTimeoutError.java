@@ -10,7 +10,7 @@ public final class PerfTimeoutError extends AssertionError {
 
     private static final long serialVersionUID = 1L;
 
-    PerfTimeoutError(String message) {
+    public PerfTimeoutError(String message) {
         super(message);
     }
 }

@@ -20,7 +20,7 @@ public final class SloBreachError extends AssertionError {
     private final transient Verdict verdict;
     private final transient List<Breach> breaches;
 
-    SloBreachError(String message, Verdict verdict, List<Breach> breaches, Throwable cause) {
+    public SloBreachError(String message, Verdict verdict, List<Breach> breaches, Throwable cause) {
         super(message, cause);
         this.verdict = verdict;
         this.breaches = List.copyOf(breaches);

@@ -7,9 +7,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.junitperf.internal.results.ResultsFile;
+import dev.junitperf.testing.PerfEngine;
 
-import dev.junitperf.report.JsonResultsWriter;
+
 
 /**
  * Time-based runs stop early once every interval is clear of its budget and go on while one straddles it.
@@ -26,10 +27,10 @@ class AdaptiveDurationTests {
     void clearPassStopsAtTheFirstCheckpoint() {
         PerfEngine.execute(ClearPassTestCases.class, reportDir).testEvents().assertStatistics(s -> s.succeeded(1));
 
-        JsonNode test = onlyTest();
-        assertThat(test.get("stopReason").asText()).isEqualTo("EARLY_CLEAR");
-        assertThat(test.get("stopDetail").asText()).isEqualTo("every objective's 95 % CI was clear of its budget at 0.25× durationMs");
-        assertThat(test.get("durationMs").asDouble()).isBetween(400.0, 1_000.0);
+        ResultsFile.Test test = onlyTest();
+        assertThat(test.run().stopReason()).isEqualTo("EARLY_CLEAR");
+        assertThat(test.run().stopDetail()).isEqualTo("every objective's 95 % CI was clear of its budget at 0.25× durationMs");
+        assertThat(test.run().durationMs()).isBetween(400.0, 1_000.0);
     }
 
     @Test
@@ -37,19 +38,19 @@ class AdaptiveDurationTests {
         PerfEngine.execute(StraddlingTestCases.class, reportDir, "junitperf.mode", "report").testEvents()
                 .assertStatistics(s -> s.succeeded(1));
 
-        JsonNode test = onlyTest();
-        assertThat(test.get("stopReason").asText()).isEqualTo("EXTENSION_LIMIT");
-        assertThat(test.get("stopDetail").asText()).contains("3.00× durationMs").contains("p50");
-        assertThat(test.get("durationMs").asDouble()).isBetween(590.0, 700.0);
-        assertThat(test.get("batchSize").asInt()).isEqualTo(1);
+        ResultsFile.Test test = onlyTest();
+        assertThat(test.run().stopReason()).isEqualTo("EXTENSION_LIMIT");
+        assertThat(test.run().stopDetail()).contains("3.00× durationMs").contains("p50");
+        assertThat(test.run().durationMs()).isBetween(590.0, 700.0);
+        assertThat(test.run().batchSize()).isEqualTo(1);
     }
 
     @Test
     void maxObjectiveForbidsStoppingEarly() {
         PerfEngine.execute(MaxObjectiveTestCases.class, reportDir).testEvents().assertStatistics(s -> s.succeeded(1));
 
-        assertThat(onlyTest().get("stopReason").asText()).isEqualTo("DURATION");
-        assertThat(onlyTest().get("durationMs").asDouble()).isGreaterThanOrEqualTo(300.0);
+        assertThat(onlyTest().run().stopReason()).isEqualTo("DURATION");
+        assertThat(onlyTest().run().durationMs()).isGreaterThanOrEqualTo(300.0);
     }
 
     @Test
@@ -57,22 +58,20 @@ class AdaptiveDurationTests {
         PerfEngine.execute(ClearPassTestCases.class, reportDir, "junitperf.duration.adaptive", "false").testEvents()
                 .assertStatistics(s -> s.succeeded(1));
 
-        assertThat(onlyTest().get("stopReason").asText()).isEqualTo("DURATION");
-        assertThat(onlyTest().get("durationMs").asDouble()).isGreaterThanOrEqualTo(2_000.0);
+        assertThat(onlyTest().run().stopReason()).isEqualTo("DURATION");
+        assertThat(onlyTest().run().durationMs()).isGreaterThanOrEqualTo(2_000.0);
     }
 
     @Test
     void fixedCountIsMeasuredExactly() {
         PerfEngine.execute(FixedCountTestCases.class, reportDir).testEvents().assertStatistics(s -> s.succeeded(1));
 
-        assertThat(onlyTest().get("stopReason").asText()).isEqualTo("ITERATIONS");
-        assertThat(onlyTest().get("samples").asLong()).isEqualTo(777);
+        assertThat(onlyTest().run().stopReason()).isEqualTo("ITERATIONS");
+        assertThat(onlyTest().run().samples()).isEqualTo(777);
     }
 
-    private JsonNode onlyTest() {
-        JsonNode tests = new JsonResultsWriter(reportDir).read(reportDir.resolve(JsonResultsWriter.RESULTS_FILE)).get("tests");
-        assertThat(tests).hasSize(1);
-        return tests.get(0);
+    private ResultsFile.Test onlyTest() {
+        return PerfEngine.onlyTest(reportDir);
     }
 
     static class ClearPassTestCases {

@@ -10,6 +10,7 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -18,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.junitperf.report.JsonResultsWriter;
+import dev.junitperf.internal.results.ResultsFile;
+import dev.junitperf.internal.results.ResultsStore;
+import dev.junitperf.testing.PerfEngine;
 
 class BaselineExtensionTests {
 
@@ -38,10 +41,12 @@ class BaselineExtensionTests {
                         message(m -> m.matches("(?s).*p50 regressed by \\+[0-9.]+ % \\(95% CI \\+[0-9.]+ … \\+[0-9.]+ %\\): "
                                 + "baseline 0\\.1[0-9]* ms → current 0\\.15[0-9]* ms \\(threshold 10\\.0 %\\).*")))));
 
-        JsonNode diff = results(currentDir).get("tests").get(0).get("baseline");
-        assertThat(diff.get("status").asText()).isEqualTo("FAIL");
-        assertThat(diff.get("p50ChangePct").asDouble()).isBetween(40.0, 60.0);
-        assertThat(diff.get("p50ChangeCi95Pct")).hasSize(2);
+        ResultsFile.BaselineComparison diff = PerfEngine.onlyTest(currentDir).baseline();
+        assertThat(diff.status()).isEqualTo("FAIL");
+        ResultsFile.Change p50 = diff.change("p50").orElseThrow();
+        assertThat(p50.changePct()).isBetween(40.0, 60.0);
+        assertThat(p50.changeCi95Pct()).hasSize(2);
+        assertThat(p50.status()).isEqualTo("FAIL");
     }
 
     @Test
@@ -53,24 +58,24 @@ class BaselineExtensionTests {
                 "junitperf.regression.fail", "25", "junitperf.regression.warn", "20")
                 .testEvents().assertThatEvents().haveExactly(1, event(finishedSuccessfully()));
 
-        JsonNode diff = results(currentDir).get("tests").get(0).get("baseline");
-        assertThat(diff.get("status").asText()).isEqualTo("OK");
-        assertThat(diff.get("failPct").asDouble()).isEqualTo(25.0);
+        ResultsFile.BaselineComparison diff = PerfEngine.onlyTest(currentDir).baseline();
+        assertThat(diff.status()).isEqualTo("OK");
+        assertThat(diff.failPct()).isEqualTo(25.0);
     }
 
     @Test
     void testsMissingFromTheRunAreListedAndNewTestsMarked() throws IOException {
         Path baseline = recordBaseline(100_000);
-        JsonNode root = results(baselineDir);
+        JsonNode root = ResultsStore.tree(baseline);
         ((ObjectNode) root.get("tests").get(0)).put("id", "[engine:junit-jupiter]/[class:Renamed]/[method:gone()]");
         Files.writeString(baseline, root.toString());
 
         PerfEngine.execute(SpinTestCases.class, currentDir, "junitperf.baseline", baseline.toString())
                 .testEvents().assertStatistics(s -> s.succeeded(1));
 
-        JsonNode current = results(currentDir);
-        assertThat(current.get("tests").get(0).get("baseline").get("status").asText()).isEqualTo("NEW");
-        assertThat(current.get("baseline").get("missingFromRun").get(0).get("id").asText()).contains("Renamed");
+        ResultsFile current = PerfEngine.results(currentDir);
+        assertThat(current.tests().get(0).baseline().status()).isEqualTo("NEW");
+        assertThat(current.baseline().missingFromRun().get(0).id()).contains("Renamed");
     }
 
     @Test
@@ -81,6 +86,22 @@ class BaselineExtensionTests {
                 .assertThatEvents().haveExactly(1, event(finishedWithFailure(instanceOf(ExtensionConfigurationException.class),
                         message(m -> m.startsWith("Configuration parameter `junitperf.baseline` names " + broken)
                                 && m.contains("cannot be read as junit-perf results")))));
+    }
+
+    @Test
+    void corruptHistogramInAValidBaselineIsRejectedBeforeTheBodyRuns() throws IOException {
+        Path baseline = recordBaseline(10_000);
+        JsonNode root = ResultsStore.tree(baseline);
+        ((ObjectNode) root.get("tests").get(0)).put("histogram", "AAAAnot-a-histogram");
+        Files.writeString(baseline, root.toString());
+        SpinTestCases.INVOCATIONS.set(0);
+
+        PerfEngine.execute(SpinTestCases.class, currentDir, "junitperf.baseline", baseline.toString()).testEvents()
+                .assertThatEvents().haveExactly(1, event(finishedWithFailure(instanceOf(ExtensionConfigurationException.class),
+                        message(m -> m.startsWith("Configuration parameter `junitperf.baseline` names " + baseline)
+                                && m.contains("whose histogram for") && m.contains("is corrupt")
+                                && m.endsWith("re-create the baseline")))));
+        assertThat(SpinTestCases.INVOCATIONS).as("no warmup, no measurement").hasValue(0);
     }
 
     @Test
@@ -95,11 +116,7 @@ class BaselineExtensionTests {
     private Path recordBaseline(long spinNanos) {
         SpinTestCases.spinNanos = spinNanos;
         PerfEngine.execute(SpinTestCases.class, baselineDir).testEvents().assertStatistics(s -> s.succeeded(1));
-        return baselineDir.resolve(JsonResultsWriter.RESULTS_FILE);
-    }
-
-    private static JsonNode results(Path dir) {
-        return new JsonResultsWriter(dir).read(dir.resolve(JsonResultsWriter.RESULTS_FILE));
+        return baselineDir.resolve(ResultsStore.RESULTS_FILE);
     }
 
     /**
@@ -108,9 +125,11 @@ class BaselineExtensionTests {
      */
     static class SpinTestCases {
         static volatile long spinNanos;
+        static final AtomicLong INVOCATIONS = new AtomicLong();
 
         @PerfTest(iterations = 1_000, warmupMs = 50, clock = PerfClock.CPU)
         void spin() {
+            INVOCATIONS.incrementAndGet();
             CpuWork.spinCpu(spinNanos);
         }
     }

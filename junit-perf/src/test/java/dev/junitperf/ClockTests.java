@@ -9,7 +9,6 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 
 import java.nio.file.Path;
 import java.util.concurrent.locks.LockSupport;
-import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -17,9 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.junitperf.internal.results.HistogramCodec;
+import dev.junitperf.internal.results.ResultsFile;
+import dev.junitperf.testing.PerfEngine;
 
-import dev.junitperf.report.JsonResultsWriter;
+
 
 /**
  * The clocks: what each one judges, that the wall figures are always kept, and how a build picks one.
@@ -45,10 +46,10 @@ class ClockTests {
                     .testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
         }
 
-        JsonNode test = onlyTest(reportDir);
-        assertThat(test.get("clock").asText()).isEqualTo(clock);
-        assertThat(test.get("noise").get("cpuWaitShare").asDouble()).as("the hogs were felt").isGreaterThan(0.15);
-        assertThat(test.get("wallLatencyMs").get("p50").asDouble()).isGreaterThan(0);
+        ResultsFile.Test test = onlyTest(reportDir);
+        assertThat(test.run().clock()).isEqualTo(clock);
+        assertThat(test.run().noise().cpuWaitShare()).as("the hogs were felt").isGreaterThan(0.15);
+        assertThat(test.run().wallLatencyMs().p50()).isGreaterThan(0);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -72,23 +73,23 @@ class ClockTests {
                     .assertStatistics(s -> s.succeeded(1).failed(0));
         }
 
-        JsonNode test = onlyTest(reportDir);
-        assertThat(test.get("clock").asText()).isEqualTo("wall-minus-runqueue");
-        assertThat(test.get("latencyMs").get("p99").asDouble()).isLessThanOrEqualTo(test.get("wallLatencyMs").get("p99").asDouble());
-        assertThat(test.get("uncorrectedLatencyMs").get("p50").asDouble()).isPositive();
+        ResultsFile.Test test = onlyTest(reportDir);
+        assertThat(test.run().clock()).isEqualTo("wall-minus-runqueue");
+        assertThat(test.run().latencyMs().p99()).isLessThanOrEqualTo(test.run().wallLatencyMs().p99());
+        assertThat(test.run().uncorrectedLatencyMs().p50()).isPositive();
     }
 
     @Test
     void cpuClockLeavesOutTimeBlockedAndTheRunQueueClockKeepsIt() {
         PerfEngine.execute(BlockingTestCases.class, reportDir.resolve("cpu"), "junitperf.clock", "cpu").testEvents()
                 .assertStatistics(s -> s.succeeded(1));
-        JsonNode cpu = onlyTest(reportDir.resolve("cpu"));
-        double cpuP50 = cpu.get("latencyMs").get("p50").asDouble();
-        double wallP50 = cpu.get("wallLatencyMs").get("p50").asDouble();
+        ResultsFile.Test cpu = onlyTest(reportDir.resolve("cpu"));
+        double cpuP50 = cpu.run().latencyMs().p50();
+        double wallP50 = cpu.run().wallLatencyMs().p50();
 
         PerfEngine.execute(BlockingTestCases.class, reportDir.resolve("runqueue"), "junitperf.clock", "wall-minus-runqueue")
                 .testEvents().assertStatistics(s -> s.succeeded(1));
-        double runQueueP50 = onlyTest(reportDir.resolve("runqueue")).get("latencyMs").get("p50").asDouble();
+        double runQueueP50 = onlyTest(reportDir.resolve("runqueue")).run().latencyMs().p50();
 
         assertThat(wallP50).isGreaterThanOrEqualTo(1.0);
         assertThat(cpuP50).as("a parked thread uses no CPU").isLessThan(wallP50 / 5);
@@ -99,36 +100,36 @@ class ClockTests {
     void wallIsTheDefaultAndWritesNoSecondHistogram() {
         PerfEngine.execute(UnpinnedTestCases.class, reportDir).testEvents().assertStatistics(s -> s.succeeded(1));
 
-        JsonNode test = onlyTest(reportDir);
-        assertThat(test.get("clock").asText()).isEqualTo("wall");
-        assertThat(test.has("wallLatencyMs")).isFalse();
-        assertThat(test.has("wallHistogram")).isFalse();
+        ResultsFile.Test test = onlyTest(reportDir);
+        assertThat(test.run().clock()).isEqualTo("wall");
+        assertThat(test.run().wallLatencyMs()).isNull();
+        assertThat(test.wallHistogram()).isNull();
     }
 
     @Test
     void anotherClockKeepsTheWallFiguresAndHistogram() {
         PerfEngine.execute(PinnedCpuTestCases.class, reportDir).testEvents().assertStatistics(s -> s.succeeded(1));
 
-        JsonNode test = onlyTest(reportDir);
-        assertThat(test.get("clock").asText()).isEqualTo("cpu");
-        assertThat(test.get("wallLatencyMs").get("p99").asDouble()).isPositive();
-        assertThat(JsonResultsWriter.decode(test.get("wallHistogram").asText()).getTotalCount()).isEqualTo(300);
-        assertThat(test.get("timer").get("judgedCostNanos").asLong()).isPositive();
+        ResultsFile.Test test = onlyTest(reportDir);
+        assertThat(test.run().clock()).isEqualTo("cpu");
+        assertThat(test.run().wallLatencyMs().p99()).isPositive();
+        assertThat(HistogramCodec.decode(test.wallHistogram()).getTotalCount()).isEqualTo(300);
+        assertThat(test.run().timer().judgedCostNanos()).isPositive();
     }
 
     @Test
     void buildWideClockOverridesTheAnnotationAndTheDefaultClockDoesNot() {
         PerfEngine.execute(PinnedCpuTestCases.class, reportDir.resolve("a"), "junitperf.clock", "wall").testEvents()
                 .assertStatistics(s -> s.succeeded(1));
-        assertThat(onlyTest(reportDir.resolve("a")).get("clock").asText()).isEqualTo("wall");
+        assertThat(onlyTest(reportDir.resolve("a")).run().clock()).isEqualTo("wall");
 
         PerfEngine.execute(PinnedCpuTestCases.class, reportDir.resolve("b"), "junitperf.default.clock", "wall-minus-runqueue")
                 .testEvents().assertStatistics(s -> s.succeeded(1));
-        assertThat(onlyTest(reportDir.resolve("b")).get("clock").asText()).isEqualTo("cpu");
+        assertThat(onlyTest(reportDir.resolve("b")).run().clock()).isEqualTo("cpu");
 
         PerfEngine.execute(UnpinnedTestCases.class, reportDir.resolve("c"), "junitperf.default.clock", "wall-minus-runqueue")
                 .testEvents().assertStatistics(s -> s.succeeded(1));
-        assertThat(onlyTest(reportDir.resolve("c")).get("clock").asText()).isEqualTo("wall-minus-runqueue");
+        assertThat(onlyTest(reportDir.resolve("c")).run().clock()).isEqualTo("wall-minus-runqueue");
     }
 
     @Test
@@ -149,10 +150,8 @@ class ClockTests {
         assertThat(result.timerCorrection().clock()).isEqualTo(PerfClock.CPU);
     }
 
-    private static JsonNode onlyTest(Path dir) {
-        JsonNode tests = new JsonResultsWriter(dir).read(dir.resolve(JsonResultsWriter.RESULTS_FILE)).get("tests");
-        assertThat(tests).hasSize(1);
-        return StreamSupport.stream(tests.spliterator(), false).findFirst().orElseThrow();
+    private static ResultsFile.Test onlyTest(Path dir) {
+        return PerfEngine.onlyTest(dir);
     }
 
     static class FixedWorkTestCases {

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.junitperf.testing.PerfEngine;
+
 /**
  * Run only in the Surefire execution {@code explicit-gc-disabled}, whose JVM has {@code -XX:+DisableExplicitGC}:
  * retained-heap figures must then be INCONCLUSIVE with the reason, never a silent pass.

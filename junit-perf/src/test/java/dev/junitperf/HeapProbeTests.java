@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.junitperf.internal.GcControl;
+import dev.junitperf.internal.memory.GcControl;
 
 class HeapProbeTests {
 

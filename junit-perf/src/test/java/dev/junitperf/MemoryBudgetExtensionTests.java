@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import dev.junitperf.report.JsonResultsWriter;
+import dev.junitperf.internal.results.ResultsFile;
+import dev.junitperf.internal.results.ResultsStore;
+import dev.junitperf.testing.PerfEngine;
+
+
 
 class MemoryBudgetExtensionTests {
 
@@ -37,29 +40,29 @@ class MemoryBudgetExtensionTests {
     void allocationPerOpIsExactOnOneThread() {
         PerfEngine.execute(OneThreadTestCases.class, reportDir).testEvents().assertStatistics(s -> s.succeeded(1));
 
-        JsonNode memory = result("oneKilobyte").get("memory");
-        assertThat(memory.get("allocatedBytesPerOpMeasuringThreads").asDouble()).isEqualTo(BYTE_ARRAY_1K);
-        assertThat(memory.get("operations").asLong()).isEqualTo(1_000);
+        ResultsFile.Memory memory = result("oneKilobyte").run().memory();
+        assertThat(memory.allocatedBytesPerOpMeasuringThreads()).isEqualTo(BYTE_ARRAY_1K);
+        assertThat(memory.operations()).isEqualTo(1_000);
     }
 
     @Test
     void allocationPerOpIsExactOnFourThreads() {
         PerfEngine.execute(FourThreadTestCases.class, reportDir).testEvents().assertStatistics(s -> s.succeeded(1));
 
-        JsonNode memory = result("oneKilobyteFromFourThreads").get("memory");
-        assertThat(memory.get("allocatedBytesPerOpMeasuringThreads").asDouble()).isEqualTo(BYTE_ARRAY_1K);
-        assertThat(memory.get("operations").asLong()).isEqualTo(4_000);
+        ResultsFile.Memory memory = result("oneKilobyteFromFourThreads").run().memory();
+        assertThat(memory.allocatedBytesPerOpMeasuringThreads()).isEqualTo(BYTE_ARRAY_1K);
+        assertThat(memory.operations()).isEqualTo(4_000);
     }
 
     @Test
     void allocationByAnExecutorTheBodyHandsWorkToIsCounted() {
         PerfEngine.execute(ExecutorTestCases.class, reportDir).testEvents().assertStatistics(s -> s.succeeded(1));
 
-        JsonNode memory = result("handsOffOneKilobyte").get("memory");
-        double otherPerOp = memory.get("allocatedBytesOtherThreads").asDouble() / memory.get("operations").asDouble();
+        ResultsFile.Memory memory = result("handsOffOneKilobyte").run().memory();
+        double otherPerOp = memory.allocatedBytesOtherThreads() / memory.operations();
         assertThat(otherPerOp).isBetween(BYTE_ARRAY_1K, BYTE_ARRAY_1K + 64);
-        assertThat(memory.get("allocatedBytesPerOp").asDouble())
-                .isGreaterThanOrEqualTo(BYTE_ARRAY_1K + memory.get("allocatedBytesPerOpMeasuringThreads").asDouble() - 1);
+        assertThat(memory.allocatedBytesPerOp())
+                .isGreaterThanOrEqualTo(BYTE_ARRAY_1K + memory.allocatedBytesPerOpMeasuringThreads() - 1);
     }
 
     @Test
@@ -76,8 +79,8 @@ class MemoryBudgetExtensionTests {
         events.assertThatEvents().haveExactly(1, event(test("leaks"), finishedWithFailure(instanceOf(SloBreachError.class),
                 message(m -> m.matches("(?s).*retained growth 1,0[0-9][0-9](\\.[0-9])? B/op > budget 512 B/op.*")))));
         events.assertThatEvents().haveExactly(1, event(test("clean"), finishedSuccessfully()));
-        assertThat(result("leaks").get("memory").get("retainedBytesPerOp").asDouble()).isBetween(1_000.0, 1_200.0);
-        assertThat(result("clean").get("memory").get("retainedBytesPerOp").asDouble()).isLessThan(64);
+        assertThat(result("leaks").run().memory().retainedBytesPerOp()).isBetween(1_000.0, 1_200.0);
+        assertThat(result("clean").run().memory().retainedBytesPerOp()).isLessThan(64);
     }
 
     @Test
@@ -91,10 +94,11 @@ class MemoryBudgetExtensionTests {
     void gcCountAndTimeAreReportedForEveryPerfTest() {
         PerfEngine.execute(OneThreadTestCases.class, reportDir).testEvents().assertStatistics(s -> s.succeeded(1));
 
-        JsonNode memory = result("oneKilobyte").get("memory");
-        assertThat(memory.get("gcCount").isIntegralNumber()).isTrue();
-        assertThat(memory.get("gcTimeMs").isIntegralNumber()).isTrue();
-        assertThat(memory.get("phase").asText()).contains("warmup excluded");
+        ResultsFile.Memory memory = result("oneKilobyte").run().memory();
+        JsonNode written = ResultsStore.tree(reportDir.resolve(ResultsStore.RESULTS_FILE)).get("tests").get(0).get("memory");
+        assertThat(written.get("gcCount").isIntegralNumber()).isTrue();
+        assertThat(written.get("gcTimeMs").isIntegralNumber()).isTrue();
+        assertThat(memory.phase()).contains("warmup excluded");
     }
 
     @Test
@@ -117,14 +121,12 @@ class MemoryBudgetExtensionTests {
                 "junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
                 .testEvents().assertStatistics(s -> s.succeeded(2).failed(0));
 
-        assertThat(result("budgeted").get("memory").get("allocatedBytesPerOpMeasuringThreads").asDouble())
+        assertThat(result("budgeted").run().memory().allocatedBytesPerOpMeasuringThreads())
                 .isEqualTo(BYTE_ARRAY_1K);
     }
 
-    private JsonNode result(String method) {
-        JsonNode results = new JsonResultsWriter(reportDir).read(reportDir.resolve(JsonResultsWriter.RESULTS_FILE));
-        return StreamSupport.stream(results.get("tests").spliterator(), false)
-                .filter(t -> t.get("method").asText().equals(method)).findFirst().orElseThrow();
+    private ResultsFile.Test result(String method) {
+        return PerfEngine.test(reportDir, method);
     }
 
     static class OneThreadTestCases {

@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.junitperf.internal.GcControl;
+import dev.junitperf.internal.memory.GcControl;
 
 /**
  * Express "for every operation count and every mix of operations, retained growth stays under 1 KB/op"

@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.TestAbortedException;
 
+import dev.junitperf.testing.PerfEngine;
+
 class PerfApiTests {
 
     @Test

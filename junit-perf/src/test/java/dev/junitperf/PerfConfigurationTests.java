@@ -17,6 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.junitperf.testing.PerfEngine;
+
 /** Every kind of bad input is rejected before any warmup, with a message naming the attribute, value and fix. */
 class PerfConfigurationTests {
 
@@ -42,6 +44,7 @@ class PerfConfigurationTests {
                 Arguments.of(TooFewForP999.class, "needs at least 2,995 samples to judge p999"),
                 Arguments.of(SloWithoutPerfTest.class, "@Slo on plainTest() requires @PerfTest (or @PerfSweep on a test template)"),
                 Arguments.of(NegativeRate.class, "@PerfTest requires that `ratePerSec` be 0 (closed loop) or a positive number of invocations per second, but was -10"),
+                Arguments.of(ThreadsBeyondTheHeap.class, "@PerfTest requires that `threads` be at most "),
                 Arguments.of(IterationsBelowThreads.class, "@PerfTest requires that `iterations` be at least `threads` (4)"),
                 Arguments.of(ThroughputAboveRate.class, "`minThroughputPerSec` (500.0) be at most @PerfTest `ratePerSec` (100.0)"));
     }
@@ -75,6 +78,17 @@ class PerfConfigurationTests {
     }
 
     @Test
+    void tooManyThreadsForTheHeapFailOneTestAndSayWhyWhileTheOthersRun() {
+        PerfEngine.execute(ThreadsBeyondTheHeap.class, reportDir).testEvents()
+                .assertStatistics(s -> s.succeeded(1).failed(1))
+                .assertThatEvents().haveExactly(1, event(finishedWithFailure(instanceOf(ExtensionConfigurationException.class),
+                        message(m -> m.matches("@PerfTest requires that `threads` be at most [0-9,]+ on this JVM: each measuring "
+                                + "thread records into 1 latency histogram of [0-9,]+ KiB, so 100,000 threads need [0-9,]+ MiB, "
+                                + "more than a quarter of the [0-9,]+ MiB heap; lower `threads`, or give the test JVM more heap "
+                                + "\\(-Xmx, e.g. Surefire's argLine\\), but was 100000")))));
+    }
+
+    @Test
     void configurationDefaultsApplyWhereTheAnnotationIsSilent() {
         invocations.set(0);
         PerfEngine.execute(Valid.class, reportDir, "junitperf.default.durationMs", "", "junitperf.default.iterations", "321",
@@ -86,6 +100,17 @@ class PerfConfigurationTests {
         @PerfTest
         void body() {
             invocations.incrementAndGet();
+        }
+    }
+
+    static class ThreadsBeyondTheHeap {
+        @PerfTest(threads = 100_000, iterations = 100_000)
+        void body() {
+            invocations.incrementAndGet();
+        }
+
+        @PerfTest(iterations = 10, warmupMs = 0)
+        void neighbour() {
         }
     }
 

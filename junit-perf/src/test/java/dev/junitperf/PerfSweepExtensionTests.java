@@ -3,18 +3,19 @@ package dev.junitperf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.junitperf.internal.results.ResultsFile;
+import dev.junitperf.testing.PerfEngine;
 
-import dev.junitperf.report.JsonResultsWriter;
+
 
 class PerfSweepExtensionTests {
 
@@ -26,14 +27,14 @@ class PerfSweepExtensionTests {
         PerfEngine.execute(SweepTestCases.class, reportDir).testEvents()
                 .assertStatistics(s -> s.succeeded(2).failed(1));
 
-        JsonNode tests = results().get("tests");
+        List<ResultsFile.Test> tests = results().tests();
         assertThat(tests).hasSize(3);
-        assertThat(StreamSupport.stream(tests.spliterator(), false).map(t -> t.get("displayName").asText()))
+        assertThat(tests.stream().map(ResultsFile.Test::displayName))
                 .containsExactlyInAnyOrder("n = 1", "n = 10", "n = 1000");
-        JsonNode largest = StreamSupport.stream(tests.spliterator(), false)
-                .filter(t -> t.get("displayName").asText().equals("n = 1000")).findFirst().orElseThrow();
-        assertThat(largest.get("verdict").asText()).isEqualTo("FAILED");
-        assertThat(largest.get("latencyMs").get("p50").asDouble()).isGreaterThan(0.5);
+        ResultsFile.Test largest = tests.stream()
+                .filter(t -> t.displayName().equals("n = 1000")).findFirst().orElseThrow();
+        assertThat(largest.verdict().name()).isEqualTo("FAILED");
+        assertThat(largest.run().latencyMs().p50()).isGreaterThan(0.5);
     }
 
     @Test
@@ -42,28 +43,28 @@ class PerfSweepExtensionTests {
         PerfEngine.execute(MultiThreadTestCases.class, reportDir).testEvents().assertStatistics(s -> s.succeeded(1));
 
         assertThat(MultiThreadTestCases.seen).containsExactlyInAnyOrder(0, 1, 2, 3);
-        JsonNode test = results().get("tests").get(0);
-        assertThat(test.get("samples").asLong()).isEqualTo(4_000);
-        assertThat(test.get("threads").asInt()).isEqualTo(4);
+        ResultsFile.Test test = results().tests().get(0);
+        assertThat(test.run().samples()).isEqualTo(4_000);
+        assertThat(test.run().threads()).isEqualTo(4);
     }
 
     @Test
     void openLoopCorrectsCoordinatedOmissionAndReportsBothFigures() {
         PerfEngine.execute(OpenLoopTestCases.class, reportDir).testEvents().assertStatistics(s -> s.succeeded(1));
 
-        JsonNode test = results().get("tests").get(0);
-        double corrected = test.get("latencyMs").get("p99").asDouble();
-        double raw = test.get("uncorrectedLatencyMs").get("p99").asDouble();
+        ResultsFile.Test test = results().tests().get(0);
+        double corrected = test.run().latencyMs().p99();
+        double raw = test.run().uncorrectedLatencyMs().p99();
         // One 60 ms stall delays every invocation scheduled during it: at 1,000/s about 60 of 600.
         assertThat(corrected).isGreaterThan(10);
         assertThat(raw).isLessThan(corrected / 4);
-        assertThat(test.get("samples").asLong()).isEqualTo(600);
+        assertThat(test.run().samples()).isEqualTo(600);
         // An open loop never runs ahead of its rate (600 starts take at least 0.6 s); a busy machine only slows it.
-        assertThat(test.get("throughputPerSec").asDouble()).isBetween(300.0, 1_010.0);
+        assertThat(test.run().throughputPerSec()).isBetween(300.0, 1_010.0);
     }
 
-    private JsonNode results() {
-        return new JsonResultsWriter(reportDir).read(reportDir.resolve(JsonResultsWriter.RESULTS_FILE));
+    private ResultsFile results() {
+        return PerfEngine.results(reportDir);
     }
 
     /** n µs of CPU time, judged on the CPU clock: a preempted 10 µs invocation still reads 10 µs. */

@@ -21,9 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.junitperf.internal.results.ResultsFile;
+import dev.junitperf.testing.PerfEngine;
 
-import dev.junitperf.report.JsonResultsWriter;
+
 
 class PerfTestExtensionTests {
 
@@ -34,11 +35,11 @@ class PerfTestExtensionTests {
     void metObjectivePassesAndIsReported() {
         PerfEngine.execute(MetTestCases.class, reportDir).testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
 
-        JsonNode test = onlyTest();
-        assertThat(test.get("verdict").asText()).isEqualTo("PASSED");
-        assertThat(test.get("samples").asLong()).isEqualTo(500);
-        assertThat(test.get("latencyMs").get("p99").asDouble()).isPositive().isLessThan(1000);
-        assertThat(test.get("runs")).hasSize(1);
+        ResultsFile.Test test = onlyTest();
+        assertThat(test.verdict().name()).isEqualTo("PASSED");
+        assertThat(test.run().samples()).isEqualTo(500);
+        assertThat(test.run().latencyMs().p99()).isPositive().isLessThan(1000);
+        assertThat(test.runs()).hasSize(1);
     }
 
     @Test
@@ -49,11 +50,11 @@ class PerfTestExtensionTests {
                                 && m.matches("(?s).*p99 = [0-9.]+ ms > budget 0\\.0100 ms \\(95% CI [0-9.]+–[0-9.]+ ms, n = 300\\).*")
                                 && m.contains("percentile") && m.contains("p99.9")))));
 
-        JsonNode test = onlyTest();
-        assertThat(test.get("verdict").asText()).isEqualTo("FAILED");
-        assertThat(test.get("runs")).hasSize(2);
-        assertThat(test.get("breaches").get(0).get("objective").asText()).isEqualTo("p99");
-        assertThat(test.get("breaches").get(0).get("actual").asDouble()).isGreaterThan(0.15);
+        ResultsFile.Test test = onlyTest();
+        assertThat(test.verdict().name()).isEqualTo("FAILED");
+        assertThat(test.runs()).hasSize(2);
+        assertThat(test.run().breaches().get(0).objective()).isEqualTo("p99");
+        assertThat(test.run().breaches().get(0).actual()).isGreaterThan(0.15);
     }
 
     @Test
@@ -61,7 +62,7 @@ class PerfTestExtensionTests {
         PerfEngine.execute(InconclusiveTestCases.class, reportDir).testEvents().assertThatEvents().haveExactly(1,
                 event(test("fewSamples"), finishedWithFailure(instanceOf(SloBreachError.class),
                         message(m -> m.startsWith("SLO inconclusive") && m.contains("at least 299 are needed")))));
-        assertThat(onlyTest().get("verdict").asText()).isEqualTo("INCONCLUSIVE");
+        assertThat(onlyTest().verdict().name()).isEqualTo("INCONCLUSIVE");
     }
 
     @Test
@@ -115,15 +116,15 @@ class PerfTestExtensionTests {
     void reportModeMeasuresAndReportsButNeverFailsOnAnObjective() {
         PerfEngine.execute(BreachTestCases.class, reportDir, "junitperf.mode", "report")
                 .testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
-        assertThat(onlyTest().get("verdict").asText()).isEqualTo("FAILED");
-        assertThat(onlyTest().get("mode").asText()).isEqualTo("report");
+        assertThat(onlyTest().verdict().name()).isEqualTo("FAILED");
+        assertThat(onlyTest().mode()).isEqualTo("report");
     }
 
     @Test
     void sloScaleMultipliesLatencyBudgets() {
         PerfEngine.execute(BreachTestCases.class, reportDir, "junitperf.slo.scale", "100000")
                 .testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
-        assertThat(onlyTest().get("slo").get("p99Ms").asDouble()).isEqualTo(1000.0);
+        assertThat(onlyTest().budget("p99Ms")).hasValue(1000.0);
     }
 
     @Test
@@ -138,7 +139,7 @@ class PerfTestExtensionTests {
     @Test
     void untimedSetUpIsExcludedFromTheLatency() {
         PerfEngine.execute(UntimedTestCases.class, reportDir).testEvents().assertStatistics(s -> s.succeeded(1));
-        assertThat(onlyTest().get("latencyMs").get("p50").asDouble()).isLessThan(0.5);
+        assertThat(onlyTest().run().latencyMs().p50()).isLessThan(0.5);
     }
 
     @Test
@@ -146,15 +147,11 @@ class PerfTestExtensionTests {
         PerfEngine.execute(ComposedTestCases.class, reportDir).testEvents()
                 .assertThatEvents().haveExactly(1, event(test("spin200us"), finishedWithFailure(
                         instanceOf(SloBreachError.class), message(m -> m.contains("p99 = ") && m.contains("n = 300")))));
-        assertThat(onlyTest().get("slo").get("p99Ms").asDouble()).isEqualTo(0.01);
+        assertThat(onlyTest().budget("p99Ms")).hasValue(0.01);
     }
 
-    private JsonNode onlyTest() {
-        JsonResultsWriter writer = new JsonResultsWriter(reportDir);
-        JsonNode results = writer.read(reportDir.resolve(JsonResultsWriter.RESULTS_FILE));
-        assertThat(results.get("schema").asText()).isEqualTo("junit-perf/2");
-        assertThat(results.get("tests")).hasSize(1);
-        return results.get("tests").get(0);
+    private ResultsFile.Test onlyTest() {
+        return PerfEngine.onlyTest(reportDir);
     }
 
     @Target(ElementType.METHOD)

@@ -9,7 +9,6 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.in
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import java.nio.file.Path;
-import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -17,9 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.junitperf.internal.results.ResultsFile;
+import dev.junitperf.testing.PerfEngine;
 
-import dev.junitperf.report.JsonResultsWriter;
+
 
 class RelativeObjectiveTests {
 
@@ -31,12 +31,12 @@ class RelativeObjectiveTests {
         PerfEngine.execute(TwiceAsFastTestCases.class, reportDir).testEvents()
                 .assertThatEvents().haveExactly(1, event(test("fast"), finishedSuccessfully()));
 
-        JsonNode relative = result("fast").get("relative");
-        assertThat(relative.get("reference").asText()).isEqualTo("slow");
-        assertThat(relative.get("ratio").asDouble()).isBetween(1.7, 2.3);
-        assertThat(relative.get("ratioCi95").get(0).asDouble()).isLessThanOrEqualTo(relative.get("ratio").asDouble());
-        assertThat(relative.get("ratioCi95").get(1).asDouble()).isGreaterThanOrEqualTo(relative.get("ratio").asDouble());
-        assertThat(result("fast").get("samples").asLong()).isEqualTo(600);
+        ResultsFile.Relative relative = result("fast").relative();
+        assertThat(relative.reference()).isEqualTo("slow");
+        assertThat(relative.ratio()).isBetween(1.7, 2.3);
+        assertThat(relative.ratioCi95().get(0)).isLessThanOrEqualTo(relative.ratio());
+        assertThat(relative.ratioCi95().get(1)).isGreaterThanOrEqualTo(relative.ratio());
+        assertThat(result("fast").run().samples()).isEqualTo(600);
     }
 
     @Test
@@ -63,10 +63,8 @@ class RelativeObjectiveTests {
                 message(m -> m.startsWith("@Slo sets `byFactor` without `fasterThan`")))));
     }
 
-    private JsonNode result(String method) {
-        JsonNode results = new JsonResultsWriter(reportDir).read(reportDir.resolve(JsonResultsWriter.RESULTS_FILE));
-        return StreamSupport.stream(results.get("tests").spliterator(), false)
-                .filter(t -> t.get("method").asText().equals(method)).findFirst().orElseThrow();
+    private ResultsFile.Test result(String method) {
+        return PerfEngine.test(reportDir, method);
     }
 
     static class TwiceAsFastTestCases {

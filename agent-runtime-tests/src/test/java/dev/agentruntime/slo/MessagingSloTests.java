@@ -102,11 +102,13 @@ class MessagingSloTests {
      * Asks started at a fixed 2,000/s: latency counts from the intended start (coordinated omission corrected).
      *
      * <p>Corrected latency charges every stolen core to the queue (7.5 µs median on an idle machine, 62 µs
-     * with a neighbour spinning on one of the two cores), so this objective guards that the runtime keeps
-     * up with the rate and its queue does not explode, rather than its service time.
+     * with a neighbour spinning on one of the two cores, 1.8 ms when the host steals a quarter of this VM's
+     * CPU time), so this objective guards that the runtime keeps up with the rate and its queue does not
+     * explode (a queue that falls behind by 10 % grows past 100 ms within the two seconds), rather than its
+     * service time: {@code askRoundTripFromOutside} judges that.
      */
     @PerfTest(ratePerSec = 2_000, durationMs = 2_000, warmupMs = 300)
-    @Slo(p50Ms = 0.2, p99Ms = 50, minThroughputPerSec = 1_900)
+    @Slo(p50Ms = 10, p99Ms = 50, minThroughputPerSec = 1_900)
     void askAtFixedRateOpenLoop(PerfContext ctx) throws Exception {
         ctx.sink(echo.ask(PING, ASK_TIMEOUT).get());
     }

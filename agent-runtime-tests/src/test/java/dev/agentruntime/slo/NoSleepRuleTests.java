@@ -1,60 +1,65 @@
 package dev.agentruntime.slo;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+
+import dev.agentruntime.slo.rulefixture.Sleeper;
 
 /**
  * Fail the build if any test code of any module sleeps: waiting uses Awaitility, latches, futures or
  * the runtime's event latches, because a sleep is either too long (slow suite) or too short (flaky).
+ *
+ * <p>Checked by ArchUnit on the compiled test classes of every module (this module builds last, so they
+ * are there), which sees every call to {@code Thread.sleep} and {@code TimeUnit.sleep} however it is written.
  */
 class NoSleepRuleTests {
 
-    /** Built from parts so that this file does not match itself. */
-    private static final Pattern SLEEP = Pattern.compile("Thread\\s*\\.\\s*" + "sleep\\s*\\(|TimeUnit\\s*\\.\\s*[A-Z]+\\s*\\.\\s*" + "sleep\\s*\\(");
+    private static final List<Path> TEST_CLASSES = List.of(Path.of("../junit-perf/target/test-classes"),
+            Path.of("../agent-runtime/target/test-classes"), Path.of("target/test-classes"));
+    private static final String FIXTURE = Sleeper.class.getPackageName();
+
+    private static final ArchRule NO_SLEEP = noClasses().should().callMethodWhere(new DescribedPredicate<>(
+            "Thread.sleep or TimeUnit.sleep") {
+        @Override
+        public boolean test(JavaMethodCall call) {
+            String owner = call.getTargetOwner().getName();
+            return call.getName().equals("sleep")
+                    && (owner.equals(Thread.class.getName()) || owner.equals(TimeUnit.class.getName()));
+        }
+    }).because("tests wait with Awaitility, latches, futures or events, never with a sleep");
 
     @Test
-    void noTestCodeSleeps() throws IOException {
-        Path root = Path.of("..").toRealPath();
-        List<Path> testSources;
-        try (Stream<Path> modules = Files.list(root)) {
-            testSources = modules.map(m -> m.resolve("src/test/java")).filter(Files::isDirectory)
-                    .flatMap(NoSleepRuleTests::javaFiles).collect(Collectors.toList());
-        }
+    void noTestCodeSleeps() {
+        assertThat(TEST_CLASSES).as("every module's test classes are compiled").allMatch(Files::isDirectory);
+        JavaClasses tests = new ClassFileImporter()
+                .withImportOption(location -> !location.contains("/" + FIXTURE.replace('.', '/') + "/"))
+                .importPaths(TEST_CLASSES);
 
-        assertThat(testSources).as("test sources found under %s", root).hasSizeGreaterThan(20);
-        assertThat(testSources).as("test files that sleep").noneMatch(NoSleepRuleTests::sleeps);
+        assertThat(tests.size()).as("test classes found").isGreaterThan(100);
+        NO_SLEEP.check(tests);
     }
 
     @Test
     void ruleRecognisesBothFormsOfSleeping() {
-        assertThat(SLEEP.matcher("Thread." + "sleep(10);").find()).isTrue();
-        assertThat(SLEEP.matcher("TimeUnit.MILLISECONDS." + "sleep(10);").find()).isTrue();
-        assertThat(SLEEP.matcher("await().atMost(Duration.ofSeconds(1))").find()).isFalse();
-    }
+        JavaClasses fixture = new ClassFileImporter().importClasses(Sleeper.class);
 
-    private static Stream<Path> javaFiles(Path dir) {
-        try {
-            return Files.walk(dir).filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList()).stream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean sleeps(Path file) {
-        try {
-            return SLEEP.matcher(Files.readString(file)).find();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        assertThatThrownBy(() -> NO_SLEEP.check(fixture))
+                .hasMessageContaining("was violated (2 times)")
+                .hasMessageContaining("Thread.sleep(long)")
+                .hasMessageContaining("TimeUnit.sleep(long)");
     }
 }

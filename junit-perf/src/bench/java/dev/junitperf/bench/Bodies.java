@@ -10,6 +10,8 @@ import java.util.SplittableRandom;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.junitperf.PerfTest;
+
 /**
  * Hold the bodies that {@link JmhComparisonBenchmark} measures with both JMH and junit-perf.
  *

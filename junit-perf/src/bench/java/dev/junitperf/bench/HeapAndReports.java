@@ -12,7 +12,7 @@ import java.util.Locale;
 import com.github.noconnor.junitperf.data.EvaluationContext;
 import com.github.noconnor.junitperf.reporting.providers.HtmlReportGenerator;
 
-import dev.junitperf.report.HtmlReportWriter;
+import dev.junitperf.internal.report.HtmlReportWriter;
 
 /**
  * Sections 3 and 4: heap retained after ten million samples, and the time to produce each tool's HTML report.

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.junitperf.PerfTest;
+
 /**
  * Measure the same bodies with JMH and with junit-perf's {@code @PerfTest}, in one run, and print one table.
  *

@@ -6,7 +6,6 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMetho
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,15 +13,13 @@ import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.junitperf.PerfContext;
+import dev.junitperf.PerfTest;
+import dev.junitperf.internal.results.ResultsFile;
+import dev.junitperf.internal.results.ResultsStore;
 
 /** Run a junit-perf fixture through the Jupiter engine and read what junit-perf reported. */
 final class JunitPerfDriver {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private JunitPerfDriver() {
     }
@@ -53,8 +50,7 @@ final class JunitPerfDriver {
                 .execute();
         long wallNanos = System.nanoTime() - start;
         EngineRuns.requireOneSuccess(fixture, results);
-        JsonNode json = MAPPER.readTree(dir.resolve("results.json").toFile());
-        return new Run(results, json, dir, wallNanos);
+        return new Run(results, new ResultsStore(dir).read(), dir, wallNanos);
     }
 
     /**
@@ -65,50 +61,48 @@ final class JunitPerfDriver {
      * @param reportDir where junit-perf wrote its reports
      * @param wallNanos wall time of the whole engine run, reports included
      */
-    record Run(EngineExecutionResults engine, JsonNode results, Path reportDir, long wallNanos) {
+    record Run(EngineExecutionResults engine, ResultsFile results, Path reportDir, long wallNanos) {
 
-        JsonNode test() {
-            return results.get("tests").get(0);
+        ResultsFile.Test test() {
+            return results.tests().get(0);
         }
 
         long samples() {
-            return test().get("samples").asLong();
+            return test().run().samples();
         }
 
         double throughputPerSec() {
-            return test().get("throughputPerSec").asDouble();
+            return test().run().throughputPerSec();
         }
 
         double p50Ms() {
-            return test().get("latencyMs").get("p50").asDouble();
+            return test().run().latencyMs().p50();
         }
 
         double p99Ms() {
-            return test().get("latencyMs").get("p99").asDouble();
+            return test().run().latencyMs().p99();
         }
 
         int batchSize() {
-            return test().get("batchSize").asInt();
+            return test().run().batchSize();
         }
 
         long timedSamples() {
-            return test().get("timedSamples").asLong();
+            return test().run().timedSamples();
         }
 
         double meanMs() {
-            return test().get("latencyMs").get("mean").asDouble();
+            return test().run().latencyMs().mean();
         }
 
         /** Return the caveats junit-perf attached to the figures (timer correction, resolution, cold start). */
         List<String> notes() {
-            List<String> notes = new ArrayList<>();
-            test().get("notes").forEach(n -> notes.add(n.asText()));
-            return notes;
+            return test().run().notes();
         }
 
         /** Return what a timing costs on the judged clock: {@code judgedCostNanos}, {@code resolutionNanos}, ... */
-        JsonNode timer() {
-            return test().get("timer");
+        ResultsFile.Timer timer() {
+            return test().run().timer();
         }
     }
 }

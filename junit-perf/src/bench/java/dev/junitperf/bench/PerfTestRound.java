@@ -2,7 +2,8 @@ package dev.junitperf.bench;
 
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.junitperf.PerfTest;
+import dev.junitperf.internal.results.ResultsFile;
 
 /**
  * Hold what junit-perf reported for one run of one {@code @PerfTest}, as read from {@code results.json}.
@@ -22,10 +23,10 @@ record PerfTestRound(double meanNanos, double p50Nanos, int batchSize, long time
     static final String BELOW_RESOLUTION = "below the timer's resolution";
 
     static PerfTestRound of(JunitPerfDriver.Run run) {
-        JsonNode timer = run.timer();
+        ResultsFile.Timer timer = run.timer();
         return new PerfTestRound(run.meanMs() * 1e6, run.p50Ms() * 1e6, run.batchSize(), run.timedSamples(),
-                List.copyOf(run.notes()), timer.get("judgedCostNanos").asLong(), timer.get("resolutionNanos").asLong(),
-                timer.get("perTimingNanos").asDouble());
+                List.copyOf(run.notes()), timer.judgedCostNanos(), timer.resolutionNanos(),
+                timer.perTimingNanos());
     }
 
     /** Report whether junit-perf said this run's timings were below the timer's resolution. */

@@ -1,6 +1,5 @@
 package dev.junitperf.examples;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
@@ -9,10 +8,10 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
 import dev.junitperf.SloBreachError;
+import dev.junitperf.testing.PerfEngine;
 
 /** Show every example of the core docs pages working, and failing for the right reason. */
 class DocExamplesTests {
@@ -65,11 +64,6 @@ class DocExamplesTests {
     }
 
     private Events run(Class<?> testClass, String... keyValues) {
-        var request = EngineTestKit.engine("junit-jupiter").selectors(selectClass(testClass))
-                .configurationParameter("junitperf.report.dir", reportDir.toString());
-        for (int i = 0; i < keyValues.length; i += 2) {
-            request = request.configurationParameter(keyValues[i], keyValues[i + 1]);
-        }
-        return request.execute().testEvents();
+        return PerfEngine.executeWithDefaults(testClass, reportDir, keyValues).testEvents();
     }
 }

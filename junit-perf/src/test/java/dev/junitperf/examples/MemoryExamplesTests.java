@@ -1,6 +1,5 @@
 package dev.junitperf.examples;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
@@ -10,12 +9,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
 import dev.junitperf.MemoryBudget;
 import dev.junitperf.PerfContext;
 import dev.junitperf.PerfTest;
+import dev.junitperf.testing.PerfEngine;
 
 /** Show the memory examples of {@code docs/memory.md} working, and failing for the right reason. */
 class MemoryExamplesTests {
@@ -40,10 +39,7 @@ class MemoryExamplesTests {
     }
 
     private Events run(Class<?> testClass) {
-        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(testClass))
-                .configurationParameter("junitperf.report.dir", reportDir.toString())
-                .configurationParameter("junitperf.default.warmupMs", "50")
-                .execute().testEvents();
+        return PerfEngine.executeWithDefaults(testClass, reportDir, "junitperf.default.warmupMs", "50").testEvents();
     }
 
     static class LeakyCacheTestCases {

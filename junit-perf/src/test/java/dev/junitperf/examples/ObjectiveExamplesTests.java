@@ -1,6 +1,5 @@
 package dev.junitperf.examples;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
@@ -8,12 +7,12 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
 import dev.junitperf.PerfContext;
 import dev.junitperf.PerfTest;
 import dev.junitperf.Slo;
+import dev.junitperf.testing.PerfEngine;
 
 /** Show the examples of {@code docs/relative-objectives.md} and {@code docs/baselines.md} working, and failing for the right reason. */
 class ObjectiveExamplesTests {
@@ -38,10 +37,7 @@ class ObjectiveExamplesTests {
     }
 
     private Events run(Class<?> testClass) {
-        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(testClass))
-                .configurationParameter("junitperf.report.dir", reportDir.toString())
-                .configurationParameter("junitperf.default.warmupMs", "100")
-                .execute().testEvents();
+        return PerfEngine.executeWithDefaults(testClass, reportDir, "junitperf.default.warmupMs", "100").testEvents();
     }
 
     static class ImpossibleFactorTestCases {

@@ -1,0 +1,102 @@
+package dev.junitperf.internal.engine;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import dev.junitperf.PerfResult;
+import dev.junitperf.internal.baseline.Baseline;
+import dev.junitperf.internal.config.Configuration;
+import dev.junitperf.internal.engine.JudgedTest;
+import dev.junitperf.internal.report.ConsoleLine;
+import dev.junitperf.internal.report.ConsoleSummary;
+import dev.junitperf.internal.report.ReportWriters;
+import dev.junitperf.internal.results.EnvironmentInfo;
+import dev.junitperf.internal.results.ResultsFile;
+import dev.junitperf.internal.results.ResultsStore;
+
+/**
+ * Report a judged perf test: its results file, its console line, its JUnit report entries; and, once when the
+ * whole test run ends, the aggregate and every report built from it.
+ */
+final class Reporting {
+
+    /** The engine's state in JUnit's stores: the baseline loaded once, the report session. */
+    static final Namespace NAMESPACE = Namespace.create(Reporting.class);
+
+    private Reporting() {
+    }
+
+    // getOrComputeIfAbsent and CloseableResource are deprecated in JUnit 6 but are the only forms
+    // JUnit 5.10 knows, and users of 5.10+ must be served.
+    @SuppressWarnings("deprecation")
+    static void report(JudgedTest test, ExtensionContext context, Configuration configuration) {
+        ResultsStore store = new ResultsStore(reportDir(configuration));
+        ResultsFile.Test record = TestRecords.of(test);
+        store.writeTest(record);
+        Optional<Baseline> baseline = PerfTestPlan.baseline(context, configuration);
+        context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Session.class,
+                key -> new Session(store, baseline, configuration.consoleSummary()), Session.class);
+        if (configuration.consoleLines()) {
+            System.out.println(ConsoleLine.of(record));
+        }
+        context.publishReportEntry(reportEntries(test));
+    }
+
+    /** Return the figures published as JUnit report entries. */
+    static Map<String, String> reportEntries(JudgedTest test) {
+        PerfResult r = test.decidingRun().result();
+        return Map.of(
+                "junitperf.verdict", test.verdict().name(),
+                "junitperf.samples", Long.toString(r.invocations()),
+                "junitperf.errors", Long.toString(r.errors()),
+                "junitperf.p50Ms", Double.toString(r.p50Ms()),
+                "junitperf.p99Ms", Double.toString(r.p99Ms()),
+                "junitperf.maxMs", Double.toString(r.maxMs()),
+                "junitperf.throughputPerSec", Double.toString(r.throughputPerSec()),
+                "junitperf.clock", r.clock().configValue(),
+                "junitperf.noise", Double.toString(r.noise().level()));
+    }
+
+    static Path reportDir(Configuration configuration) {
+        return Path.of(configuration.get(Configuration.REPORT_DIR).orElse("target/junit-perf"));
+    }
+
+    static String fileSafe(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /** Rebuild {@code results.json} and the reports once, when the whole test run ends. */
+    @SuppressWarnings("deprecation")
+    private static final class Session implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+        private final ResultsStore store;
+        private final Optional<Baseline> baseline;
+        private final boolean printSummary;
+        private final AtomicBoolean closed = new AtomicBoolean();
+
+        Session(ResultsStore store, Optional<Baseline> baseline, boolean printSummary) {
+            this.store = store;
+            this.baseline = baseline;
+            this.printSummary = printSummary;
+        }
+
+        // JUnit 5.10-5.12 call close() as a CloseableResource, 5.13+ as an AutoCloseable: write once either way.
+        @Override
+        public void close() {
+            if (closed.compareAndSet(false, true)) {
+                Optional<ResultsFile.BaselineInfo> compared = baseline.map(b -> new ResultsFile.BaselineInfo(
+                        b.file().toString(), b.testIds().stream().sorted()
+                        .map(id -> new ResultsFile.MissingTest(id, b.describe(id))).toList()));
+                ResultsFile results = store.writeAggregate(EnvironmentInfo.current(), compared);
+                ReportWriters.writeAll(store.reportDir(), results);
+                if (printSummary) {
+                    System.out.print(ConsoleSummary.render(results));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,398 @@
+package dev.junitperf.internal.measurement;
+
+import java.lang.invoke.MethodHandle;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+import org.HdrHistogram.Histogram;
+
+import dev.junitperf.PerfClock;
+import dev.junitperf.internal.statistics.LatencyHistograms;
+
+/**
+ * Hold one measuring thread's state, recording into this thread's own histograms.
+ *
+ * <p>Design notes: the timed loops live in {@link TimedLoopTemplate}, copied as a hidden class per
+ * thread so the body and the clock are JIT constants. Per timing they read one volatile flag, the clock
+ * twice (and {@code nanoTime} twice more on the CPU and schedstat clocks) and record once per histogram:
+ * no allocation, no lock, no reflective lookup. {@link #latency} holds the judged clock's figures and
+ * {@link #wall} the wall-clock ones when the judged clock is another. A sampler is confined to its thread
+ * (the one that called {@link #bindToCurrentThread}) until the runner has joined that thread, or until a
+ * barrier hands it to the barrier's action while the thread waits.
+ */
+final class Sampler {
+
+    static final long HIGHEST_TRACKABLE_NANOS = LatencyHistograms.HIGHEST_TRACKABLE_NANOS;
+    private static final long PARK_THRESHOLD_NANOS = 200_000;
+    private static final long SPIN_MARGIN_NANOS = 100_000;
+    /** Warmup re-estimates the batch after every chunk of this length. */
+    private static final long CHUNK_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+    /** How much longer than its time a warmup may go on while the JIT is busy: a test JVM's compile queue can take seconds. */
+    private static final long MAX_EXTENSION_NANOS = TimeUnit.SECONDS.toNanos(2);
+    /** Timings on one path (one by one, or batched) after which C2 has compiled it. */
+    private static final long SETTLED_TIMINGS = 20_000;
+    private static final int BOUNDARIES = 4_096;
+
+    final SamplingContext context;
+    final StopSignal stop;
+    final PerfClock clock;
+    final Histogram latency = newHistogram();
+    final Histogram wall;
+    final Histogram uncorrected;
+    final NoiseProbe noise = new NoiseProbe();
+    private final TimedLoops loops;
+    RunQueueClock runQueue;
+    long judgedCost;
+    long wallCost;
+
+    long lastEndNanos;
+    /** Sums of the judged and wall figures, unrounded: the exact means (histograms keep whole nanoseconds). */
+    double judgedSumNanos;
+    double wallSumNanos;
+    long invocations;
+    long timings;
+    long errors;
+    long warmupInvocations;
+    long warmupErrors;
+    private boolean warmingUp;
+    Throwable firstError;
+    Throwable abort;
+    long allocatedBytes;
+    int preferredBatch = 1;
+    /** Whether warmup ended with the measured path settled, not because it reached twice its time. */
+    boolean warmupSettled = true;
+    private long openIndex;
+    private long[] boundaryTimes;
+    private long[] boundaryWaits;
+    private int boundaryCount;
+    private int boundaryHead;
+
+    Sampler(MethodHandle body, SamplingContext context, StopSignal stop, PerfClock clock, boolean openLoop) {
+        this.loops = TimedLoopFactory.forBody(body, Clocks.code(clock));
+        this.context = context;
+        this.stop = stop;
+        this.clock = clock;
+        this.wall = clock == PerfClock.WALL ? null : newHistogram();
+        this.uncorrected = openLoop ? newHistogram() : null;
+    }
+
+    static Histogram newHistogram() {
+        return LatencyHistograms.create();
+    }
+
+    /** Open this thread's clock resources; call on the measuring thread before anything else. */
+    void bindToCurrentThread(TimerCalibration.Calibration calibration) {
+        judgedCost = calibration.judgedCostNanos();
+        wallCost = calibration.wallCostNanos();
+        if (clock == PerfClock.WALL_MINUS_RUNQUEUE) {
+            runQueue = RunQueueClock.openForCurrentThread();
+        }
+        context.bind(Clocks.code(clock), runQueue);
+    }
+
+    /** Close this thread's clock resources. */
+    void unbind() {
+        if (runQueue != null) {
+            runQueue.close();
+        }
+    }
+
+    /**
+     * Warm up on the measured path until both limits are met, settling the batch size; return that batch.
+     *
+     * <p>Warmup runs the closed loop in chunks of 10 ms, starting one invocation per timing. After each
+     * chunk it re-estimates the body's time from the chunk's own timings and re-chooses the batch (at most
+     * {@code cap}). It ends once {@code minIterations} are done, {@code untilNanos} has passed, the current
+     * path (one by one, or batched) has run for a quarter of the warmup or 20,000 timings, and the path looks
+     * compiled: the last chunk was not faster than the one before by more than 10 % and the JIT was idle all
+     * through it ({@link JitActivity}). In a JVM that has just run many tests, or on a busy machine, C2 may
+     * still be compiling, or waiting for a CPU to compile on, when the warmup time is up; the checks then
+     * extend a timed warmup by up to its own length or two seconds, whichever is longer (a count-only warmup
+     * is never extended), and a warmup that ends unsettled is reported.
+     */
+    int warmup(long minIterations, long untilNanos, int cap, double perTimingNanos) {
+        long startNanos = System.nanoTime();
+        long span = Math.max(0, untilNanos - startNanos);
+        if (minIterations <= 0 && span == 0) {
+            return 1;
+        }
+        beginWarmup();
+        // A count-only warmup (warmupMs = 0) is exactly the count the user asked for; only a timed one extends.
+        long hardEnd = span == 0 ? untilNanos : untilNanos + Math.max(span, MAX_EXTENSION_NANOS);
+        int batch = 1;
+        long pathSince = startNanos;
+        long pathTimings = 0;
+        long done = 0;
+        boolean compiled = false;
+        long previousMedian = Long.MAX_VALUE;
+        JitActivity jit = JitActivity.observe();
+        while (!stop.stopped()) {
+            long now = System.nanoTime();
+            boolean enough = done >= minIterations && now >= untilNanos;
+            boolean settled = (now - pathSince >= span / 4 || pathTimings >= SETTLED_TIMINGS) && compiled;
+            if (enough && (settled || now >= hardEnd)) {
+                warmupSettled = settled;
+                break;
+            }
+            long count = now >= untilNanos && done < minIterations ? minIterations - done : Long.MAX_VALUE;
+            long before = timings;
+            long jitBefore = jit.token();
+            done += loops.closedLoop(this, count, now + CHUNK_NANOS, batch);
+            pathTimings += timings - before;
+            if (latency.getTotalCount() > 0) {
+                long median = latency.getValueAtPercentile(50);
+                compiled = median >= previousMedian * 0.9 && jitBefore >= 0 && jit.token() == jitBefore;
+                previousMedian = median;
+                int next = BatchPolicy.choose(median, perTimingNanos, cap);
+                if (BatchPolicy.differs(batch, next)) {
+                    if ((batch == 1) != (next == 1)) {
+                        pathSince = System.nanoTime();
+                        pathTimings = 0;
+                    }
+                    // A batch mean of another size is not comparable with the previous chunk's.
+                    previousMedian = Long.MAX_VALUE;
+                    compiled = false;
+                    batch = next;
+                }
+            }
+            clearRecorded();
+        }
+        endWarmup(done);
+        return batch;
+    }
+
+    /**
+     * Warm up an open loop: the first half as fast as possible (to compile the body), the second at the
+     * test's rate on the open loop's own path.
+     */
+    void warmupOpenLoop(long minIterations, long untilNanos, double periodNanos) {
+        long startNanos = System.nanoTime();
+        if (minIterations <= 0 && untilNanos <= startNanos) {
+            return;
+        }
+        beginWarmup();
+        long half = startNanos + (untilNanos - startNanos) / 2;
+        long done = loops.closedLoop(this, Math.max(1, minIterations / 2), half, 1);
+        while (System.nanoTime() < half && !stop.stopped()) {
+            done += loops.closedLoop(this, Long.MAX_VALUE, half, 1);
+        }
+        long remaining = Math.max(0, minIterations - done);
+        long scheduledEnd = Math.max(untilNanos, System.nanoTime() + (long) (remaining * periodNanos));
+        done += loops.openLoop(this, 0, remaining > 0 ? remaining : 0, remaining > 0 ? Long.MAX_VALUE : scheduledEnd,
+                System.nanoTime(), periodNanos);
+        clearRecorded();
+        endWarmup(done);
+    }
+
+    private void beginWarmup() {
+        warmingUp = true;
+        context.warmup = true;
+        context.invocation = 0;
+    }
+
+    private void endWarmup(long done) {
+        warmupInvocations += done;
+        warmingUp = false;
+        context.warmup = false;
+        context.invocation = 0;
+        boundaryCount = 0;
+    }
+
+    private void clearRecorded() {
+        latency.reset();
+        if (wall != null) {
+            wall.reset();
+        }
+        if (uncorrected != null) {
+            uncorrected.reset();
+        }
+        invocations = 0;
+        timings = 0;
+        errors = 0;
+        judgedSumNanos = 0;
+        wallSumNanos = 0;
+    }
+
+    /** Measure exactly {@code count} invocations (fewer only if stopped). */
+    void measureCount(long count, int batch) {
+        loops.closedLoop(this, count, Long.MAX_VALUE, batch);
+    }
+
+    /** Measure until a timing ends at or after {@code deadlineNanos}. */
+    void measureUntil(long deadlineNanos, int batch) {
+        loops.closedLoop(this, Long.MAX_VALUE, deadlineNanos, batch);
+    }
+
+    /**
+     * Continue this thread's open loop: invocation i is intended to start at {@code baseNanos + i * period}.
+     *
+     * <p>Latency is recorded from the intended start (coordinated omission corrected) and, in
+     * {@link #uncorrected}, from the actual start. Stops after {@code count} invocations in all when
+     * {@code count > 0}, else before the first whose intended start is at or after {@code deadlineNanos}.
+     */
+    void measureOpenLoop(long count, long deadlineNanos, long baseNanos, double periodNanos) {
+        openIndex = loops.openLoop(this, openIndex, count, deadlineNanos, baseNanos, periodNanos);
+    }
+
+    /**
+     * Record one timing from raw window lengths, less the calibrated timer cost, as its mean per invocation;
+     * {@code wallRaw} is ignored on the wall clock.
+     */
+    void recordTiming(long judgedRaw, long wallRaw, int succeeded, int attempted) {
+        if (succeeded == 0) {
+            return;
+        }
+        double share = (double) succeeded / attempted;
+        judgedSumNanos += clamp(judgedRaw - judgedCost) * share;
+        wallSumNanos += clamp((wall == null ? judgedRaw : wallRaw) - wallCost) * share;
+        if (attempted == 1) {
+            latency.recordValue(clamp(judgedRaw - judgedCost));
+            if (wall != null) {
+                wall.recordValue(clamp(wallRaw - wallCost));
+            }
+        } else {
+            latency.recordValueWithCount(perInvocation(judgedRaw - judgedCost, attempted), succeeded);
+            if (wall != null) {
+                wall.recordValueWithCount(perInvocation(wallRaw - wallCost, attempted), succeeded);
+            }
+        }
+        invocations += succeeded;
+        timings++;
+    }
+
+    /**
+     * Record one open-loop invocation: its judged figure, its coordinated-omission corrected wall latency and
+     * its uncorrected one (on the wall clock the judged figure is the corrected latency).
+     */
+    void recordScheduled(long judged, long corrected, long uncorrectedNanos) {
+        latency.recordValue(judged);
+        if (wall != null) {
+            wall.recordValue(corrected);
+        }
+        uncorrected.recordValue(uncorrectedNanos);
+        judgedSumNanos += judged;
+        wallSumNanos += corrected;
+        invocations++;
+        timings++;
+    }
+
+    /** Round to the nearest nanosecond rather than truncate, which would bias a 12.9 ns body to 12 ns. */
+    private static long perInvocation(long nanos, int invocations) {
+        return clamp(Math.floorDiv(nanos + invocations / 2, invocations));
+    }
+
+    /** Note a failed invocation that ended at {@code endNanos}; return 1, the invocations attempted. */
+    int failed(long endNanos, Throwable t) {
+        lastEndNanos = endNanos;
+        if (warmingUp) {
+            onWarmupError(t);
+        } else {
+            onError(t);
+        }
+        return 1;
+    }
+
+    /**
+     * Return the run-queue waits of this thread since an open-loop invocation's intended start.
+     *
+     * <p>On time ({@code intended} after the previous invocation ended), the waits since the actual start
+     * count ({@code w1 - w0}), and of the waits while waiting for the start ({@code w0 - wPre}) as much as
+     * fits after the intended start ({@code start - intended}): a thread woken on time but kept off the CPU
+     * past its start by other processes. Behind schedule, the backlog that delayed this invocation includes
+     * waits during earlier invocations, so the count starts at the last invocation boundary before the
+     * intended start, kept in a ring of the last 4,096 boundaries (older ones fall back to the oldest kept:
+     * fewer waits removed, never more).
+     */
+    long waitedSince(long intended, long start, long wPre, long w0, long t1, long w1) {
+        if (boundaryTimes == null) {
+            boundaryTimes = new long[BOUNDARIES];
+            boundaryWaits = new long[BOUNDARIES];
+        }
+        long waited;
+        if (boundaryCount > 0 && intended < boundaryTimes[index(boundaryCount - 1)]) {
+            int lo = 0;
+            int hi = boundaryCount - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (boundaryTimes[index(mid)] <= intended) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            waited = w1 - boundaryWaits[index(lo)];
+        } else {
+            waited = w1 - w0 + Math.min(w0 - wPre, Math.max(0, start - intended));
+        }
+        boundaryTimes[boundaryHead] = t1;
+        boundaryWaits[boundaryHead] = w1;
+        boundaryHead = (boundaryHead + 1) % BOUNDARIES;
+        boundaryCount = Math.min(BOUNDARIES, boundaryCount + 1);
+        return Math.max(0, waited);
+    }
+
+    private int index(int logical) {
+        return Math.floorMod(boundaryHead - boundaryCount + logical, BOUNDARIES);
+    }
+
+    static long waitUntil(long intended, StopSignal stop) {
+        long now = System.nanoTime();
+        while (now < intended && !stop.stopped()) {
+            long gap = intended - now;
+            if (gap > PARK_THRESHOLD_NANOS) {
+                LockSupport.parkNanos(gap - SPIN_MARGIN_NANOS);
+            } else {
+                Thread.onSpinWait();
+            }
+            now = System.nanoTime();
+        }
+        return now;
+    }
+
+    /** Count a failed measured invocation, or stop the run for an assumption failure. */
+    void onError(Throwable t) {
+        if (t instanceof InterruptedException && stop.stopped()) {
+            return;
+        }
+        if (isAbort(t)) {
+            abort = t;
+            stop.stop();
+            return;
+        }
+        errors++;
+        keepFirst(t);
+    }
+
+    /** Count a failed warmup invocation, or stop the run for an assumption failure. */
+    void onWarmupError(Throwable t) {
+        if (isAbort(t)) {
+            abort = t;
+            stop.stop();
+            return;
+        }
+        if (!(t instanceof InterruptedException && stop.stopped())) {
+            warmupErrors++;
+            keepFirst(t);
+        }
+    }
+
+    private void keepFirst(Throwable t) {
+        if (firstError == null) {
+            firstError = t;
+        }
+    }
+
+    /** Recognise JUnit's assumption failure without depending on opentest4j at run time. */
+    static boolean isAbort(Throwable t) {
+        for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+            if (c.getName().equals("org.opentest4j.TestAbortedException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static long clamp(long nanos) {
+        return Math.min(Math.max(nanos, 0), HIGHEST_TRACKABLE_NANOS);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.junitperf.internal.report;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apiguardian.api.API;
+
+import dev.junitperf.Verdict;
+import dev.junitperf.internal.results.EnvironmentInfo;
+import dev.junitperf.internal.results.ResultsFile;
+import dev.junitperf.internal.text.Formats;
+
+/**
+ * Render {@code summary.md}: one Markdown table of every perf test, breaches first.
+ *
+ * <p>It is built from the aggregated JSON, so it covers every fork's tests, and is fit for
+ * {@code $GITHUB_STEP_SUMMARY} or a pull-request comment.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class MarkdownSummaryWriter {
+
+    /** The summary's file name in the report directory. */
+    public static final String SUMMARY_FILE = "summary.md";
+
+    private MarkdownSummaryWriter() {
+    }
+
+    /** Render the summary of an aggregated results document. */
+    public static String render(ResultsFile results) {
+        List<ResultsFile.Test> tests = results.testsWorstFirst();
+        long failed = results.count(Verdict.FAILED);
+        long inconclusive = results.count(Verdict.INCONCLUSIVE);
+        StringBuilder md = new StringBuilder("## junit-perf\n\n");
+        md.append(String.format(Locale.ROOT, "%d perf tests: %d passed, %d failed, %d inconclusive.%n%n",
+                tests.size(), tests.size() - failed - inconclusive, failed, inconclusive));
+        md.append("| verdict | test | clock | samples | p50 (ms) | p99 (ms) | max (ms) | wall p50 / p99 (ms) | throughput | noise | breaches |\n");
+        md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        for (ResultsFile.Test t : tests) {
+            ResultsFile.Run run = t.run();
+            List<String> breaches = new ArrayList<>();
+            run.breaches().forEach(b -> breaches.add(b.message()));
+            breaches.addAll(run.inconclusive());
+            ResultsFile.Latency wall = run.wallLatencyMs();
+            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+                    ReportText.icon(t.verdict()) + " " + t.verdict(), cell(t.testName()), run.clock(),
+                    Formats.count(run.samples()), Formats.ms(run.latencyMs().p50()), Formats.ms(run.latencyMs().p99()),
+                    Formats.ms(run.latencyMs().max()),
+                    wall != null ? Formats.ms(wall.p50()) + " / " + Formats.ms(wall.p99()) : "(judged)",
+                    Formats.rate(run.throughputPerSec()), ReportText.noise(run.noise()), cell(String.join("; ", breaches))));
+        }
+        EnvironmentInfo env = results.environment();
+        md.append(String.format(Locale.ROOT, "%nJDK %s · %d CPUs · %s%n", env.jdk(), env.cpus(), env.os()));
+        return md.toString();
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+}

@@ -1,0 +1,190 @@
+package dev.junitperf.internal.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * Draw small line charts as inline SVG, with no script and no external resource.
+ *
+ * <p>Coordinates are rounded to one decimal and consecutive points that round to the same pixel are
+ * dropped, so a chart stays a few kilobytes however many samples lie behind it. Callers cap the
+ * number of points they pass.
+ */
+final class SvgCharts {
+
+    static final int WIDTH = 640;
+    static final int HEIGHT = 280;
+    private static final int LEFT = 70;
+    private static final int RIGHT = 24;
+    private static final int TOP = 30;
+    private static final int BOTTOM = 44;
+
+    private SvgCharts() {
+    }
+
+    /** Place one labelled tick on an axis. */
+    record Tick(double value, String label) {
+    }
+
+    /**
+     * Describe an axis: its range, whether it is logarithmic, and its ticks.
+     *
+     * @param title the axis title
+     * @param log whether values are placed by their logarithm (they must then be positive)
+     * @param min the value at the start of the axis
+     * @param max the value at the end of the axis
+     * @param ticks the labelled ticks, each also drawn as a grid line
+     */
+    record Axis(String title, boolean log, double min, double max, List<Tick> ticks) {
+
+        /** Return where {@code value} lies between min (0) and max (1), clamped to the axis. */
+        double fraction(double value) {
+            double f = log
+                    ? (Math.log10(value) - Math.log10(min)) / (Math.log10(max) - Math.log10(min))
+                    : (value - min) / (max - min);
+            return Math.max(0, Math.min(1, f));
+        }
+
+        /** Build a log axis over whole decades covering {@code [lowest, highest]}, one tick per decade. */
+        static Axis decades(String title, double lowest, double highest, IntFunction<String> label) {
+            int from = (int) Math.floor(Math.log10(lowest));
+            int to = Math.max(from + 1, (int) Math.ceil(Math.log10(highest)));
+            List<Tick> ticks = new ArrayList<>();
+            for (int k = from; k <= to; k++) {
+                ticks.add(new Tick(Math.pow(10, k), label.apply(k)));
+            }
+            return new Axis(title, true, Math.pow(10, from), Math.pow(10, to), ticks);
+        }
+    }
+
+    /** Label the decade {@code 10^exponent} as a plain decimal, e.g. {@code 0.001} or {@code 100}. */
+    static String decimalDecade(int exponent) {
+        return BigDecimal.ONE.scaleByPowerOfTen(exponent).toPlainString();
+    }
+
+    /**
+     * Describe one line of a chart.
+     *
+     * @param name the legend text
+     * @param cssClass the class giving the line its colour
+     * @param xs the x values
+     * @param ys the y values, as many as {@code xs}; points with a non-finite value are skipped
+     * @param markers whether to draw a dot on each point (for charts with few points)
+     */
+    record Series(String name, String cssClass, double[] xs, double[] ys, boolean markers) {
+    }
+
+    /** Mark one labelled point, e.g. an objective's budget. */
+    record Marker(double x, double y, String label) {
+    }
+
+    /**
+     * Describe a whole chart.
+     *
+     * @param cssClass the chart's class, e.g. {@code spectrum}
+     * @param description the accessible description, also shown as a tooltip
+     * @param x the horizontal axis
+     * @param y the vertical axis
+     * @param series the lines, drawn in order
+     * @param markers the labelled points drawn over the lines
+     */
+    record Chart(String cssClass, String description, Axis x, Axis y, List<Series> series, List<Marker> markers) {
+    }
+
+    /** Render {@code chart} as an {@code <svg>} element. */
+    static void render(Chart chart, StringBuilder out) {
+        out.append("<svg class=\"chart ").append(chart.cssClass()).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+                .append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
+                .append("\" role=\"img\"><title>")
+                .append(Html.escape(chart.description())).append("</title>");
+        grid(chart, out);
+        for (Series s : chart.series()) {
+            line(chart, s, out);
+        }
+        for (Marker m : chart.markers()) {
+            marker(chart, m, out);
+        }
+        legend(chart.series(), out);
+        out.append("</svg>");
+    }
+
+    private static void grid(Chart chart, StringBuilder out) {
+        out.append("<path class=\"grid\" d=\"");
+        for (Tick t : chart.x().ticks()) {
+            Html.coordinate(out.append('M'), px(chart.x(), t.value())).append(' ').append(TOP).append('V').append(HEIGHT - BOTTOM);
+        }
+        for (Tick t : chart.y().ticks()) {
+            Html.coordinate(out.append('M').append(LEFT).append(' '), py(chart.y(), t.value())).append('H').append(WIDTH - RIGHT);
+        }
+        out.append("\"/><g class=\"ticks\">");
+        for (Tick t : chart.x().ticks()) {
+            text(out, px(chart.x(), t.value()), HEIGHT - BOTTOM + 14, "middle", t.label());
+        }
+        for (Tick t : chart.y().ticks()) {
+            text(out, LEFT - 6, py(chart.y(), t.value()) + 3, "end", t.label());
+        }
+        out.append("</g><g class=\"axis-title\">");
+        text(out, (LEFT + WIDTH - RIGHT) / 2.0, HEIGHT - 8, "middle", chart.x().title());
+        out.append("<text text-anchor=\"middle\" transform=\"translate(14 ");
+        Html.coordinate(out, (TOP + HEIGHT - BOTTOM) / 2.0).append(") rotate(-90)\">")
+                .append(Html.escape(chart.y().title())).append("</text></g>");
+    }
+
+    private static void line(Chart chart, Series s, StringBuilder out) {
+        StringBuilder dots = new StringBuilder();
+        out.append("<polyline class=\"series ").append(s.cssClass()).append("\" points=\"");
+        long last = Long.MIN_VALUE;
+        for (int i = 0; i < s.xs().length; i++) {
+            if (!Double.isFinite(s.xs()[i]) || !Double.isFinite(s.ys()[i])) {
+                continue;
+            }
+            double x = px(chart.x(), s.xs()[i]);
+            double y = py(chart.y(), s.ys()[i]);
+            long pixel = Math.round(x * 10) * 100_000 + Math.round(y * 10);
+            if (pixel == last) {
+                continue;
+            }
+            last = pixel;
+            Html.coordinate(Html.coordinate(out, x).append(','), y).append(' ');
+            if (s.markers()) {
+                Html.coordinate(Html.coordinate(dots.append("<circle class=\"dot ").append(s.cssClass()).append("\" cx=\""), x)
+                        .append("\" cy=\""), y).append("\" r=\"3\"/>");
+            }
+        }
+        out.append("\"/>").append(dots);
+    }
+
+    private static void marker(Chart chart, Marker m, StringBuilder out) {
+        double x = px(chart.x(), m.x());
+        double y = py(chart.y(), m.y());
+        out.append("<path class=\"budget\" d=\"M");
+        Html.coordinate(Html.coordinate(out, x - 5).append(' '), y).append("h10\"/>");
+        text(out, x - 7, y - 4, "end", m.label());
+    }
+
+    private static void legend(List<Series> series, StringBuilder out) {
+        out.append("<g class=\"legend\">");
+        double x = LEFT;
+        for (Series s : series) {
+            Html.coordinate(out.append("<path class=\"series ").append(s.cssClass()).append("\" d=\"M"), x).append(" 14h18\"/>");
+            text(out, x + 24, 18, "start", s.name());
+            x += 40 + 6.5 * s.name().length();
+        }
+        out.append("</g>");
+    }
+
+    private static void text(StringBuilder out, double x, double y, String anchor, String label) {
+        Html.coordinate(Html.coordinate(out.append("<text x=\""), x).append("\" y=\""), y).append("\" text-anchor=\"")
+                .append(anchor).append("\">").append(Html.escape(label)).append("</text>");
+    }
+
+    private static double px(Axis axis, double value) {
+        return LEFT + axis.fraction(value) * (WIDTH - LEFT - RIGHT);
+    }
+
+    private static double py(Axis axis, double value) {
+        return HEIGHT - BOTTOM - axis.fraction(value) * (HEIGHT - TOP - BOTTOM);
+    }
+}

@@ -1,0 +1,204 @@
+package dev.junitperf.internal.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.HdrHistogram.Histogram;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.junitperf.Perf;
+import dev.junitperf.PerfClock;
+import dev.junitperf.PerfResult;
+import dev.junitperf.internal.results.ResultsFile;
+
+class HtmlReportWriterTests {
+
+    private static final Pattern POLYLINE = Pattern.compile("<polyline class=\"series [^\"]*\" points=\"([^\"]*)\"");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void reportIsOneSelfContainedPageWithASpectrumChartPerTest() throws IOException {
+        ReportFixtures.aggregate(dir, ReportFixtures.passing("fast"), ReportFixtures.failed("slow"),
+                ReportFixtures.openLoop("paced"));
+
+        String html = Files.readString(dir.resolve(HtmlReportWriter.REPORT_FILE));
+
+        assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
+        assertThat(count(html, "<svg class=\"chart spectrum\"")).isEqualTo(3);
+        assertThat(spectrumPointCounts(html)).hasSize(3).allSatisfy(points -> assertThat(points).isGreaterThanOrEqualTo(10));
+        for (String tag : List.of("html", "head", "body", "table", "tr", "article", "svg", "g", "ul", "p")) {
+            assertThat(count(html, "<" + tag + ">") + count(html, "<" + tag + " "))
+                    .as("<%s> opened and closed", tag).isEqualTo(count(html, "</" + tag + ">"));
+        }
+        assertThat(html).doesNotContainPattern("(?i)(src|href)\\s*=\\s*[\"']?\\s*(https?:)?//")
+                .doesNotContainPattern("(?i)<(script|link|img|iframe|object|embed)\\b")
+                .doesNotContainPattern("(?i)(@import|url\\()");
+    }
+
+    @Test
+    void failedRowsComeFirstAndCarryTheBreachMessage() {
+        ResultsFile results = ReportFixtures.aggregate(dir, ReportFixtures.passing("aPassing"), ReportFixtures.failed("zFailing"));
+
+        List<String> rows = summaryRows(HtmlReportWriter.render(results));
+
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)).contains("FAILED", "ReportedTest · zFailing()", ReportFixtures.BREACH.replace(">", "&gt;"));
+        assertThat(rows.get(1)).contains("PASSED", "ReportedTest · aPassing()").doesNotContain("budget");
+    }
+
+    @Test
+    void displayNamesAndMessagesAreEscaped() {
+        ResultsFile results = ReportFixtures.aggregate(dir, ReportFixtures.invocation("evil", 1, "<script>alert('x')</script> & \"q\""));
+
+        String html = HtmlReportWriter.render(results);
+
+        assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;")
+                .doesNotContain("<script").doesNotContain("alert('x')");
+    }
+
+    @Test
+    void baselineColumnShowsTheChangeWhenPresentAndADashOtherwise() {
+        ResultsFile measured = ReportFixtures.aggregate(dir, ReportFixtures.passing("compared"), ReportFixtures.passing("fresh"));
+        ResultsFile.BaselineComparison warn = new ResultsFile.BaselineComparison("WARN", 10, 25, List.of(
+                new ResultsFile.Change("p50", 1.0, 3.24, List.of(1.0, 5.0), "OK"),
+                new ResultsFile.Change("p99", 1.0, -1.0, List.of(-3.0, 1.0), "OK"),
+                new ResultsFile.Change("mean", 1.0, 12.0, List.of(11.0, 13.0), "WARN")));
+        ResultsFile results = ReportFixtures.withTests(measured, measured.tests().stream()
+                .map(t -> t.method().equals("compared") ? ReportFixtures.withBaseline(t, warn) : t).toList());
+
+        List<String> rows = summaryRows(HtmlReportWriter.render(results));
+
+        assertThat(rows).filteredOn(r -> r.contains("compared()")).singleElement().asString()
+                .contains("st-WARN", "p50&nbsp;+3.2&nbsp;%", "p99&nbsp;-1.0&nbsp;%", "mean&nbsp;+12.0&nbsp;%");
+        assertThat(rows).filteredOn(r -> r.contains("fresh()")).singleElement().asString().contains("<td>—</td>");
+    }
+
+    @Test
+    void numericSweepGetsACostVersusParameterChartOnALogAxis() {
+        ResultsFile results = ReportFixtures.aggregate(dir, ReportFixtures.invocation("sized", 1, "[1] n = 10"),
+                ReportFixtures.invocation("sized", 2, "[2] n = 1,000"), ReportFixtures.invocation("sized", 3, "[3] n = 100"));
+
+        String html = HtmlReportWriter.render(results);
+
+        assertThat(count(html, "<svg class=\"chart sweep\"")).isEqualTo(1);
+        String sweep = html.substring(html.indexOf("<svg class=\"chart sweep\""), html.indexOf("</svg>", html.indexOf("chart sweep")));
+        assertThat(sweep).contains("parameter (log scale)", ">10<", ">100<", ">1,000<");
+        assertThat(count(sweep, "<circle class=\"dot s-p50\"")).isEqualTo(3);
+        assertThat(count(sweep, "<circle class=\"dot s-p99\"")).isEqualTo(3);
+    }
+
+    @Test
+    void sweepWithoutNumbersIsChartedInInvocationOrder() {
+        ResultsFile results = ReportFixtures.aggregate(dir, ReportFixtures.invocation("named", 2, "[2] beta"),
+                ReportFixtures.invocation("named", 1, "[1] alpha"));
+
+        String html = HtmlReportWriter.render(results);
+
+        String sweep = html.substring(html.indexOf("<svg class=\"chart sweep\""));
+        assertThat(sweep).contains(">invocation<");
+        assertThat(sweep.indexOf(">alpha<")).isPositive().isLessThan(sweep.indexOf(">beta<"));
+    }
+
+    @Test
+    void sweepParameterIsTheFirstNumberAfterTheInvocationIndex() {
+        assertThat(SweepCharts.parameter("[3] n = 1,000")).hasValue(1_000);
+        assertThat(SweepCharts.parameter("[2] size=2_048, threads=4")).hasValue(2_048);
+        assertThat(SweepCharts.parameter("[4] 1e6")).hasValue(1e6);
+        assertThat(SweepCharts.parameter("[5] offset -3.5")).hasValue(-3.5);
+        assertThat(SweepCharts.parameter("[1] fast path")).isEmpty();
+    }
+
+    @Test
+    void everyTestSaysWhichClockWasJudgedAndShowsTheWallFiguresAndTheNoise() {
+        String html = HtmlReportWriter.render(ReportFixtures.aggregate(dir, ReportFixtures.passing("onWall"),
+                ReportFixtures.onCpuClock("onCpu")));
+
+        assertThat(html).contains("<th>clock</th>", "<th>wall p50 / p99 (ms)</th>", "<th>noise</th>")
+                .contains("judged on the wall clock · noise: CPU wait ")
+                .containsPattern("judged on the cpu clock · wall clock \\(not judged\\): p50 [0-9.]+ / p99 [0-9.]+ / max [0-9.]+ ms")
+                .contains("timer cost subtracted: ", "stopped: iterations reached");
+    }
+
+    @Test
+    void measurementNotesAreListedWithTheirTest() {
+        String html = HtmlReportWriter.render(ReportFixtures.aggregate(dir, ReportFixtures.passing("cold")));
+
+        assertThat(html).contains("<ul class=\"notes\"><li>", "<li>not warmed up: the body was measured cold");
+    }
+
+    @Test
+    void openLoopChartSaysItIsCorrectedForCoordinatedOmission() {
+        ResultsFile results = ReportFixtures.aggregate(dir, ReportFixtures.openLoop("paced"));
+
+        String html = HtmlReportWriter.render(results);
+
+        assertThat(html).contains("corrected for coordinated omission", "Uncorrected service time: p50 ");
+    }
+
+    @Test
+    void spectrumIsCappedAndEndsAtTheSlowestSample() {
+        Histogram h = ReportFixtures.histogram(1_000_000_000_000L, 100);
+
+        double[][] points = PercentileSpectrum.points(h);
+
+        assertThat(points[0]).hasSizeLessThanOrEqualTo(PercentileSpectrum.MAX_POINTS).hasSizeGreaterThan(50);
+        assertThat(points[0]).isSorted();
+        assertThat(points[0][points[0].length - 1]).isEqualTo(1e12);
+        assertThat(points[1][points[1].length - 1]).isEqualTo(h.getMaxValue() / 1e6, within(0.01));
+    }
+
+    @Test
+    void hundredTestsOfTenMillionSamplesRenderInAHundredMillisecondsOfCpuAndTwoMegabytes(TestReporter reporter) {
+        ResultsFile results = ReportFixtures.scaledUp(ReportFixtures.aggregate(dir, ReportFixtures.passing("template")), 100,
+                10_000_000);
+        int size = HtmlReportWriter.render(results).getBytes(StandardCharsets.UTF_8).length;
+
+        PerfResult rendering = Perf.measure(ctx -> ctx.sink(HtmlReportWriter.render(results))).named("render report.html")
+                .warmupIterations(10).warmupMs(0).iterations(20).batching(false).clock(PerfClock.CPU).run();
+
+        double medianMs = rendering.p50Ms();
+        reporter.publishEntry("junitperf.report.renderMs", String.format(Locale.ROOT, "%.1f", medianMs));
+        reporter.publishEntry("junitperf.report.bytes", Integer.toString(size));
+        // Judged on the rendering thread's CPU time, which a neighbour taking the cores does not stretch; the
+        // median of 20 is about 25 ms here.
+        assertThat(medianMs).as("median CPU time of 20 renders, in ms").isLessThanOrEqualTo(100);
+        assertThat(size).as("report.html bytes").isLessThanOrEqualTo(2 * 1024 * 1024);
+        assertThat(count(HtmlReportWriter.render(results), "<svg class=\"chart spectrum\"")).isEqualTo(100);
+    }
+
+    static int count(String text, String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    static List<Integer> spectrumPointCounts(String html) {
+        List<Integer> counts = new ArrayList<>();
+        Matcher m = POLYLINE.matcher(html);
+        while (m.find()) {
+            counts.add(m.group(1).trim().isEmpty() ? 0 : m.group(1).trim().split(" ").length);
+        }
+        return counts;
+    }
+
+    private static List<String> summaryRows(String html) {
+        String body = html.substring(html.indexOf("<tbody>"), html.indexOf("</tbody>"));
+        return List.of(body.split("\n")).stream().filter(r -> r.startsWith("<tr")).toList();
+    }
+}

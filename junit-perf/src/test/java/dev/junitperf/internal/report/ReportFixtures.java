@@ -1,0 +1,124 @@
+package dev.junitperf.internal.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.HdrHistogram.Histogram;
+
+import dev.junitperf.Breach;
+import dev.junitperf.Perf;
+import dev.junitperf.PerfClock;
+import dev.junitperf.PerfResult;
+import dev.junitperf.Verdict;
+import dev.junitperf.internal.config.MemorySpec;
+import dev.junitperf.internal.config.SloSpec;
+import dev.junitperf.internal.engine.JudgedRun;
+import dev.junitperf.internal.engine.JudgedTest;
+import dev.junitperf.internal.engine.TestRecords;
+import dev.junitperf.internal.results.EnvironmentInfo;
+import dev.junitperf.internal.results.HistogramCodec;
+import dev.junitperf.internal.results.ResultsFile;
+import dev.junitperf.internal.results.ResultsStore;
+import dev.junitperf.internal.verdict.Judgement;
+
+/** Build aggregated results from real measurements, as the extension writes them at the end of a run. */
+final class ReportFixtures {
+
+    static final String CLASS = "com.example.ReportedTest";
+    static final String BREACH = "p99 = 9.00 ms > budget 5.00 ms";
+    private static final SloSpec SLO = new SloSpec(Double.NaN, Double.NaN, 5.0, Double.NaN, Double.NaN, Double.NaN,
+            Double.NaN, 0, 1.0);
+
+    private ReportFixtures() {
+    }
+
+    /** Measure a short body 500 times and report it as passing. */
+    static JudgedTest passing(String method) {
+        return outcome(method, method + "()", "[method:" + method + "()]", Verdict.PASSED, List.of(), closedLoop());
+    }
+
+    /** Measure a short body 500 times and report it as failing its p99 budget. */
+    static JudgedTest failed(String method) {
+        Breach breach = new Breach("p99", 5.0, 9.0, BREACH);
+        return outcome(method, method + "()", "[method:" + method + "()]", Verdict.FAILED, List.of(breach), closedLoop());
+    }
+
+    /** Measure a short body at a fixed arrival rate, so the result holds corrected and uncorrected latency. */
+    static JudgedTest openLoop(String method) {
+        PerfResult result = Perf.measure(ctx -> ctx.sink(Math.sqrt(ctx.invocation()))).warmupMs(0).iterations(500)
+                .ratePerSec(20_000).run();
+        return outcome(method, method + "()", "[method:" + method + "()]", Verdict.PASSED, List.of(), result);
+    }
+
+    /** Measure a short body on the CPU clock, so the result holds wall figures beside the judged ones. */
+    static JudgedTest onCpuClock(String method) {
+        PerfResult result = Perf.measure(ctx -> ctx.sink(Math.sqrt(ctx.invocation()))).warmupMs(0).iterations(500)
+                .clock(PerfClock.CPU).run();
+        return outcome(method, method + "()", "[method:" + method + "()]", Verdict.PASSED, List.of(), result);
+    }
+
+    /** Report invocation {@code index} of a sweep under {@code displayName}. */
+    static JudgedTest invocation(String method, int index, String displayName) {
+        return outcome(method, displayName, "[test-template:" + method + "(int)]/[test-template-invocation:#" + index + "]",
+                Verdict.PASSED, List.of(), closedLoop());
+    }
+
+    /** Write every outcome, rebuild the aggregate, render the reports from it and return it. */
+    static ResultsFile aggregate(Path dir, JudgedTest... outcomes) {
+        ResultsStore store = new ResultsStore(dir);
+        for (JudgedTest o : outcomes) {
+            store.writeTest(TestRecords.of(o));
+        }
+        ResultsFile results = store.writeAggregate(EnvironmentInfo.current(), Optional.empty());
+        ReportWriters.writeAll(dir, results);
+        return results;
+    }
+
+    /** Copy the first test of {@code results} {@code count} times, each with a histogram of {@code samples} values. */
+    static ResultsFile scaledUp(ResultsFile results, int count, long samples) {
+        ResultsFile.Test t = results.tests().get(0);
+        List<ResultsFile.Test> tests = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            tests.add(new ResultsFile.Test(t.id() + "/" + i, t.className(), t.method(), "case " + i, t.mode(), t.verdict(),
+                    t.run(), t.slo(), t.runs(), t.baseline(), t.relative(),
+                    HistogramCodec.encode(histogram(samples, 1_000 + 37L * i)), t.wallHistogram()));
+        }
+        return withTests(results, tests);
+    }
+
+    /** Return {@code results} holding {@code tests} instead of its own. */
+    static ResultsFile withTests(ResultsFile results, List<ResultsFile.Test> tests) {
+        return new ResultsFile(results.schema(), results.generatedAt(), results.environment(), tests,
+                results.unreadableTestFiles(), results.baseline());
+    }
+
+    /** Return {@code test} as compared with a baseline. */
+    static ResultsFile.Test withBaseline(ResultsFile.Test t, ResultsFile.BaselineComparison baseline) {
+        return new ResultsFile.Test(t.id(), t.className(), t.method(), t.displayName(), t.mode(), t.verdict(), t.run(),
+                t.slo(), t.runs(), baseline, t.relative(), t.histogram(), t.wallHistogram());
+    }
+
+    /** Build a histogram of {@code samples} values over four decades above {@code fastestNanos}, in 1,000 recordings. */
+    static Histogram histogram(long samples, long fastestNanos) {
+        Histogram h = new Histogram(3_600_000_000_000L, 3);
+        int distinct = 1_000;
+        for (int i = 0; i < distinct; i++) {
+            long value = (long) (fastestNanos * Math.pow(10, 4.0 * i / distinct));
+            h.recordValueWithCount(value, samples / distinct + (i < samples % distinct ? 1 : 0));
+        }
+        return h;
+    }
+
+    private static PerfResult closedLoop() {
+        return Perf.measure(ctx -> ctx.sink(Math.sqrt(ctx.invocation()))).warmupMs(0).iterations(500).run();
+    }
+
+    private static JudgedTest outcome(String method, String displayName, String idSuffix, Verdict verdict,
+                                       List<Breach> breaches, PerfResult result) {
+        return new JudgedTest("[engine:junit-jupiter]/[class:" + CLASS + "]/" + idSuffix, CLASS, method, displayName,
+                "enforce", verdict, SLO, new MemorySpec(-1, -1, -1),
+                List.of(new JudgedRun(result, new Judgement(verdict, breaches, List.of()))));
+    }
+}
