@@ -169,13 +169,14 @@ final class SvgCharts {
                 .append(Html.escape(chart.y().title())).append("</text></g>");
     }
 
+    /** Shade a band; its label sits on one of two rows by parity, so a narrow band's label does not run into the next one's. */
     private static void band(Chart chart, Band b, int parity, StringBuilder out) {
         double x0 = px(chart.x(), b.from());
         double x1 = px(chart.x(), b.to());
         out.append("<g class=\"band b").append(parity).append("\"><title>").append(Html.escape(b.label())).append("</title>");
         Html.coordinate(Html.coordinate(out.append("<rect x=\""), x0).append("\" y=\"").append(TOP).append("\" width=\""),
                 Math.max(0, x1 - x0)).append("\" height=\"").append(HEIGHT - TOP - BOTTOM).append("\"/>");
-        text(out, (x0 + x1) / 2, TOP + 12, "middle", b.label());
+        text(out, (x0 + x1) / 2, TOP + 12 + 13 * parity, "middle", b.label());
         out.append("</g>");
     }
 

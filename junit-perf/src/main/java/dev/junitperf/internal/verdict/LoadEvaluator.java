@@ -110,7 +110,7 @@ public final class LoadEvaluator {
             breaches.add(new Breach(o.phase() + ".slowdown", o.maxSlowdownPct(), slowdownPct, String.format(Locale.ROOT,
                     "phase \"%s\" p50 = %s ms is %.1f %% slower than phase \"%s\" (p50 %s ms) > allowed %s %% (n = %s and %s)",
                     o.phase(), Formats.ms(mine.percentileMs(50)), slowdownPct, o.comparedTo(),
-                    Formats.ms(theirs.percentileMs(50)), Formats.ms(o.maxSlowdownPct()), Formats.count(mine.count()),
+                    Formats.ms(theirs.percentileMs(50)), number(o.maxSlowdownPct()), Formats.count(mine.count()),
                     Formats.count(theirs.count()))));
         }
     }
