@@ -24,7 +24,10 @@ final class HtmlTestSection {
         html.append("<div class=\"charts\">");
         Histogram histogram = histogram(t);
         SvgCharts.render(PercentileSpectrum.chart(t, histogram), html);
-        html.append("</div><p class=\"caption\">").append(Html.escape(caption(run, histogram))).append("</p></article>\n");
+        html.append("</div><p class=\"caption\">").append(Html.escape(caption(run, histogram))).append("</p>");
+        TimeSeriesChart.render(t, html);
+        PhaseTable.render(run, html);
+        html.append("</article>\n");
     }
 
     private static String figures(ResultsFile.Test t) {
