@@ -23,8 +23,9 @@ import dev.junitperf.PerfClock;
  * which a body's time cannot be told from zero, is the larger of the interquartile range of empty windows
  * and a third of their median: besides the jitter, the cost a real body's timing carries differs from the
  * empty one's by up to a quarter of it (18–24 % measured here) (the timer's reads and the body overlap differently in the pipeline,
- * and each hidden class is compiled on its own). The loop's elapsed time per timing decides the batch size.
- * Of several rounds the fastest is kept, so one preempted round does not count. The cost of a read moves
+ * and each hidden class is compiled on its own). The loop's elapsed time per timing decides the batch size;
+ * it is read over chunks of a round and the fastest chunk of the fastest round is kept, so a preemption,
+ * which on a busy machine costs a whole round several times its length, does not count. The cost of a read moves
  * with the machine's state, so {@link #remeasure} repeats a short measurement just before each run.
  */
 final class TimerCalibration {
@@ -36,6 +37,8 @@ final class TimerCalibration {
     private static final int QUICK_ROUNDS = 3;
     private static final int QUICK_TIMINGS_PER_ROUND = 4_000;
     private static final int LOOP_BATCH = 64;
+    /** Each round's elapsed time is read in this many chunks and the fastest is kept. */
+    private static final int CHUNKS = 8;
     private static final Map<PerfClock, Calibrator> CALIBRATORS = new EnumMap<>(PerfClock.class);
     private static final Map<PerfClock, Calibration> FIRST = new EnumMap<>(PerfClock.class);
 
@@ -122,9 +125,14 @@ final class TimerCalibration {
         }
 
         private Calibration round(int timings) {
-            long start = System.nanoTime();
-            sampler.measureCount(timings, 1);
-            double perTiming = (double) (System.nanoTime() - start) / timings;
+            // Elapsed per timing of the fastest chunk: one preemption inflates only its own chunk.
+            long chunk = Math.max(1, timings / CHUNKS);
+            double perTiming = Double.MAX_VALUE;
+            for (int c = 0; c < CHUNKS; c++) {
+                long start = System.nanoTime();
+                sampler.measureCount(chunk, 1);
+                perTiming = Math.min(perTiming, (double) (System.nanoTime() - start) / chunk);
+            }
             Histogram judged = sampler.latency;
             Histogram wall = sampler.wall == null ? judged : sampler.wall;
             long median = judged.getValueAtPercentile(50);
