@@ -30,7 +30,7 @@ public final class ConsoleSummary {
                 .sorted(Comparator.comparing(ResultsFile.Test::className).thenComparing(ResultsFile.Test::displayName)).toList();
         StringBuilder out = new StringBuilder();
         String format = "%-12s %-58s %-19s %10s %11s %11s %14s %12s %7s%n";
-        out.append(String.format(Locale.ROOT, "%n" + format, "verdict", "test", "clock", "samples", "p50 (ms)", "p99 (ms)",
+        out.append(String.format(Locale.ROOT, "%n" + format, "verdict", "test", "clock", "samples", "p50", "p99",
                 "throughput", "alloc B/op", "noise"));
         for (ResultsFile.Test t : tests) {
             ResultsFile.Run run = t.run();
@@ -38,7 +38,7 @@ public final class ConsoleSummary {
             String name = ReportText.simpleName(t.className()) + "." + t.method()
                     + (t.displayName().startsWith(t.method() + "(") ? "" : " [" + t.displayName() + "]");
             out.append(String.format(Locale.ROOT, format, t.verdict(), abbreviate(name, 58), run.clock(),
-                    Formats.count(run.samples()), Formats.ms(run.latencyMs().p50()), Formats.ms(run.latencyMs().p99()),
+                    Formats.count(run.samples()), Formats.millis(run.latencyMs().p50()), Formats.millis(run.latencyMs().p99()),
                     Formats.rate(run.throughputPerSec()), alloc != null ? String.format(Locale.ROOT, "%,.1f", alloc) : "—",
                     ReportText.noise(run.noise())));
             for (ResultsFile.BreachLine b : run.breaches()) {

@@ -97,7 +97,7 @@ public final class HtmlReportWriter {
 
     private static void summary(List<ResultsFile.Test> tests, StringBuilder html) {
         html.append("<h2>Summary</h2>\n<table><thead><tr><th>verdict</th><th>test</th><th>clock</th><th>samples</th>")
-                .append("<th>p50 (ms)</th><th>p99 (ms)</th><th>max (ms)</th><th>wall p50 / p99 (ms)</th><th>throughput</th>")
+                .append("<th>p50</th><th>p99</th><th>max</th><th>wall p50 / p99</th><th>throughput</th>")
                 .append("<th>noise</th><th>allocated</th><th>change vs baseline</th><th>breaches / inconclusive</th></tr></thead><tbody>\n");
         for (int i = 0; i < tests.size(); i++) {
             ResultsFile.Test t = tests.get(i);
@@ -108,10 +108,10 @@ public final class HtmlReportWriter {
                     .append(Html.escape(t.className())).append("\">").append(Html.escape(t.testName()))
                     .append("</a></td><td>").append(Html.escape(run.clock())).append("</td>");
             cell(html, Formats.count(run.samples()));
-            cell(html, Formats.ms(run.latencyMs().p50()));
-            cell(html, Formats.ms(run.latencyMs().p99()));
-            cell(html, Formats.ms(run.latencyMs().max()));
-            cell(html, wall != null ? Formats.ms(wall.p50()) + " / " + Formats.ms(wall.p99()) : "(judged)");
+            cell(html, Formats.millis(run.latencyMs().p50()));
+            cell(html, Formats.millis(run.latencyMs().p99()));
+            cell(html, Formats.millis(run.latencyMs().max()));
+            cell(html, wall != null ? Formats.millis(wall.p50()) + " / " + Formats.millis(wall.p99()) : "(judged)");
             cell(html, Formats.rate(run.throughputPerSec()));
             cell(html, ReportText.noise(run.noise()));
             cell(html, allocated(run.memory()));

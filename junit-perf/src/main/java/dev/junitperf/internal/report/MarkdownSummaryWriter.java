@@ -36,7 +36,7 @@ public final class MarkdownSummaryWriter {
         StringBuilder md = new StringBuilder("## junit-perf\n\n");
         md.append(String.format(Locale.ROOT, "%d perf tests: %d passed, %d failed, %d inconclusive.%n%n",
                 tests.size(), tests.size() - failed - inconclusive, failed, inconclusive));
-        md.append("| verdict | test | clock | samples | p50 (ms) | p99 (ms) | max (ms) | wall p50 / p99 (ms) | throughput | noise | breaches |\n");
+        md.append("| verdict | test | clock | samples | p50 | p99 | max | wall p50 / p99 | throughput | noise | breaches |\n");
         md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (ResultsFile.Test t : tests) {
             ResultsFile.Run run = t.run();
@@ -46,9 +46,9 @@ public final class MarkdownSummaryWriter {
             ResultsFile.Latency wall = run.wallLatencyMs();
             md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
                     ReportText.icon(t.verdict()) + " " + t.verdict(), cell(t.testName()), run.clock(),
-                    Formats.count(run.samples()), Formats.ms(run.latencyMs().p50()), Formats.ms(run.latencyMs().p99()),
-                    Formats.ms(run.latencyMs().max()),
-                    wall != null ? Formats.ms(wall.p50()) + " / " + Formats.ms(wall.p99()) : "(judged)",
+                    Formats.count(run.samples()), Formats.millis(run.latencyMs().p50()), Formats.millis(run.latencyMs().p99()),
+                    Formats.millis(run.latencyMs().max()),
+                    wall != null ? Formats.millis(wall.p50()) + " / " + Formats.millis(wall.p99()) : "(judged)",
                     Formats.rate(run.throughputPerSec()), ReportText.noise(run.noise()), cell(String.join("; ", breaches))));
         }
         EnvironmentInfo env = results.environment();

@@ -20,6 +20,7 @@ final class SvgCharts {
     private static final int RIGHT = 24;
     private static final int TOP = 30;
     private static final int BOTTOM = 44;
+    private static final String[] DURATION_UNITS = {"ns", "µs", "ms", "s"};
 
     private SvgCharts() {
     }
@@ -59,9 +60,11 @@ final class SvgCharts {
         }
     }
 
-    /** Label the decade {@code 10^exponent} as a plain decimal, e.g. {@code 0.001} or {@code 100}. */
-    static String decimalDecade(int exponent) {
-        return BigDecimal.ONE.scaleByPowerOfTen(exponent).toPlainString();
+    /** Label the decade of {@code 10^exponent} milliseconds in the unit that suits it, e.g. {@code 1 µs} for -3, {@code 100 ms} for 2. */
+    static String millisDecade(int exponent) {
+        int nanosExponent = exponent + 6;
+        int unit = Math.max(0, Math.min(3, Math.floorDiv(nanosExponent, 3)));
+        return BigDecimal.ONE.scaleByPowerOfTen(nanosExponent - 3 * unit).toPlainString() + " " + DURATION_UNITS[unit];
     }
 
     /**

@@ -119,8 +119,8 @@ final class SweepCharts {
         List<SvgCharts.Series> series = List.of(new SvgCharts.Series("p50", "s-p50", xs, p50, true),
                 new SvgCharts.Series("p99", "s-p99", xs, p99, true));
         return new SvgCharts.Chart("sweep", "p50 and p99 latency of " + sweep.name() + " by parameter", xAxis(sweep),
-                SvgCharts.Axis.decades("latency (ms, log scale)", low == Double.MAX_VALUE ? 1e-6 : low, high,
-                        SvgCharts::decimalDecade), series, List.of());
+                SvgCharts.Axis.decades("latency (log scale)", low == Double.MAX_VALUE ? 1e-6 : low, high,
+                        SvgCharts::millisDecade), series, List.of());
     }
 
     private static double positiveOrNaN(double value) {
