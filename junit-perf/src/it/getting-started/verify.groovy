@@ -12,7 +12,7 @@ assert !new File(perfReports, 'TEST-com.example.PricesTests.xml').exists()
 
 def surefireAt = log.indexOf('--- surefire:')
 def failsafeAt = log.indexOf('--- failsafe:')
-def perfLineAt = log.indexOf('[junit-perf] PASSED       PricesPerfTests.priceLookup')
+def perfLineAt = log.indexOf('[junit-perf] PASSED       PricesPerfTests › priceLookup')
 assert surefireAt >= 0 && failsafeAt > surefireAt
 assert perfLineAt > failsafeAt : 'the perf test must run in the Failsafe execution, not in Surefire'
 

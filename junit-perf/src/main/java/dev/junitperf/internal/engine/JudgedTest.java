@@ -17,6 +17,7 @@ import dev.junitperf.internal.config.SloSpec;
  * @param className the test class
  * @param methodName the test method
  * @param displayName the display name (for sweeps, the invocation's name)
+ * @param displayPath the display names from the outermost class down to the test
  * @param mode the {@code junitperf.mode} it ran in
  * @param verdict the final verdict
  * @param slo the resolved objectives
@@ -29,6 +30,7 @@ public record JudgedTest(
         String className,
         String methodName,
         String displayName,
+        List<String> displayPath,
         String mode,
         Verdict verdict,
         SloSpec slo,
@@ -36,6 +38,7 @@ public record JudgedTest(
         List<JudgedRun> runs) {
 
     public JudgedTest {
+        displayPath = List.copyOf(displayPath);
         runs = List.copyOf(runs);
     }
 

@@ -3,6 +3,7 @@ package dev.junitperf.internal.engine;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -67,7 +68,7 @@ final class PerfTestInterceptor {
                     .resolve(Reporting.fileSafe(plan.testName) + ".jfr"), () -> RunJudge.measureAndJudge(plan, call, context)));
         }
         JudgedTest test = new JudgedTest(context.getUniqueId(), context.getRequiredTestClass().getName(), method.getName(),
-                context.getDisplayName(), plan.mode.label(), run.judgement().verdict(), plan.slo, plan.memory, runs);
+                context.getDisplayName(), displayPath(context), plan.mode.label(), run.judgement().verdict(), plan.slo, plan.memory, runs);
         Reporting.report(test, context, configuration);
         fail(plan, test, recording);
     }
@@ -115,6 +116,15 @@ final class PerfTestInterceptor {
                         runs.stream().map(r -> r.judgement().breaches()).toList(), plan.noiseThreshold)
                 + recording.map(p -> "\n  Flight recording of a re-run: " + p.toAbsolutePath()).orElse("");
         throw new SloBreachError(message, test.verdict(), run.judgement().breaches(), cause);
+    }
+
+    /** Return the display names from the outermost class down to the test: what JUnit shows in its tree. */
+    static List<String> displayPath(ExtensionContext context) {
+        ArrayDeque<String> names = new ArrayDeque<>();
+        for (Optional<ExtensionContext> c = Optional.of(context); c.get().getParent().isPresent(); c = c.get().getParent()) {
+            names.addFirst(c.get().getDisplayName());
+        }
+        return List.copyOf(names);
     }
 
     private static void rejectObjectivesWithoutPerfTest(Method method) {

@@ -41,7 +41,7 @@ public final class TestRecords {
         return new ResultsFile.Test(test.uniqueId(), test.className(), test.methodName(), test.displayName(), test.mode(),
                 test.verdict(), run(deciding), slo, runs, deciding.baseline().map(TestRecords::baseline).orElse(null),
                 deciding.relative().map(TestRecords::relative).orElse(null), HistogramCodec.encode(result.histogram()),
-                result.wallLatency().map(w -> HistogramCodec.encode(w.histogram())).orElse(null));
+                result.wallLatency().map(w -> HistogramCodec.encode(w.histogram())).orElse(null), test.displayPath());
     }
 
     private static ResultsFile.Run run(JudgedRun run) {

@@ -13,10 +13,11 @@ final class HtmlTestSection {
     private HtmlTestSection() {
     }
 
-    static void render(ResultsFile.Test t, String anchor, StringBuilder html) {
+    static void render(ResultsFile.Test t, String label, StringBuilder html) {
         ResultsFile.Run run = t.run();
-        html.append("<article id=\"").append(anchor).append("\"><h3>").append(HtmlReportWriter.verdictBadge(t.verdict()))
-                .append(' ').append(Html.escape(t.className() + " · " + t.displayName())).append("</h3>");
+        html.append("<article id=\"").append(TestNames.anchor(t.id())).append("\"><h3 title=\"")
+                .append(Html.escape(t.id())).append("\">").append(HtmlReportWriter.verdictBadge(t.verdict()))
+                .append(' ').append(Html.escape(label)).append("</h3>");
         html.append("<p class=\"figures\">").append(Html.escape(figures(t))).append("</p>");
         html.append("<p class=\"figures\">").append(Html.escape(clockAndNoise(run))).append("</p>");
         HtmlReportWriter.list(run.notes(), "notes", html);

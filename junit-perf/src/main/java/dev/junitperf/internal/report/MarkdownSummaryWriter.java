@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apiguardian.api.API;
 
@@ -31,6 +32,7 @@ public final class MarkdownSummaryWriter {
     /** Render the summary of an aggregated results document. */
     public static String render(ResultsFile results) {
         List<ResultsFile.Test> tests = results.testsWorstFirst();
+        Map<String, String> labels = TestNames.labels(tests);
         long failed = results.count(Verdict.FAILED);
         long inconclusive = results.count(Verdict.INCONCLUSIVE);
         StringBuilder md = new StringBuilder("## junit-perf\n\n");
@@ -45,7 +47,7 @@ public final class MarkdownSummaryWriter {
             breaches.addAll(run.inconclusive());
             ResultsFile.Latency wall = run.wallLatencyMs();
             md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
-                    ReportText.icon(t.verdict()) + " " + t.verdict(), cell(t.testName()), run.clock(),
+                    ReportText.icon(t.verdict()) + " " + t.verdict(), cell(labels.get(t.id())), run.clock(),
                     Formats.count(run.samples()), Formats.millis(run.latencyMs().p50()), Formats.millis(run.latencyMs().p99()),
                     Formats.millis(run.latencyMs().max()),
                     wall != null ? Formats.millis(wall.p50()) + " / " + Formats.millis(wall.p99()) : "(judged)",

@@ -82,7 +82,7 @@ final class PercentileSpectrum {
         boolean openLoop = test.run().uncorrectedLatencyMs() != null;
         String name = openLoop ? "latency, corrected for coordinated omission (timed from intended start)" : "latency";
         SvgCharts.Series series = new SvgCharts.Series(name, "s-latency", points[0], points[1], false);
-        return new SvgCharts.Chart("spectrum", "Latency by percentile of " + test.displayName(),
+        return new SvgCharts.Chart("spectrum", "Latency by percentile of " + test.testName(),
                 xAxis(lastX), SvgCharts.Axis.decades("latency (log scale)", low, high, SvgCharts::millisDecade),
                 List.of(series), markers);
     }

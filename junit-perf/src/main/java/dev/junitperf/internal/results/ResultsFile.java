@@ -91,6 +91,8 @@ public record ResultsFile(
      * @param relative the ratio to a reference method, with {@code @Slo(fasterThan)}
      * @param histogram the deciding run's latency histogram on the judged clock, base64 ({@link HistogramCodec})
      * @param wallHistogram the wall-clock histogram when the judged clock is not the wall clock
+     * @param displayPath JUnit's display names from the outermost class down to this test (for a sweep: the class,
+     *        the method, the invocation), e.g. {@code ["SweepTests", "Sorting", "sort(int)", "n = 100"]}
      */
     public record Test(
             String id,
@@ -105,16 +107,28 @@ public record ResultsFile(
             @JsonInclude(NON_NULL) BaselineComparison baseline,
             @JsonInclude(NON_NULL) Relative relative,
             String histogram,
-            @JsonInclude(NON_NULL) String wallHistogram) {
+            @JsonInclude(NON_NULL) String wallHistogram,
+            @JsonInclude(NON_EMPTY) List<String> displayPath) {
+
+        /** Separates the display names of a test's path, e.g. {@code SweepTests › Sorting › sort(int) › n = 100}. */
+        public static final String PATH_SEPARATOR = " › ";
 
         public Test {
             slo = slo == null ? Map.of() : slo;
             runs = listOf(runs);
+            displayPath = listOf(displayPath);
         }
 
-        /** Return the class's simple name and the display name, e.g. {@code SpawnSloTests · spawnOne()}. */
+        /**
+         * Return the name JUnit shows a person: the display names from the class down to the test, e.g.
+         * {@code DiscoverySloTests › findByCapability(int, PerfContext) › agents = 1000}. Files without a display
+         * path (written before it was recorded) give the class's simple name and the display name.
+         */
         public String testName() {
-            return className.substring(className.lastIndexOf('.') + 1) + " · " + displayName;
+            return displayPath.isEmpty()
+                    ? className.substring(className.lastIndexOf('.') + 1).replace("$", PATH_SEPARATOR) + PATH_SEPARATOR
+                    + displayName
+                    : String.join(PATH_SEPARATOR, displayPath);
         }
 
         /** Decode {@link #histogram()}. */

@@ -56,8 +56,8 @@ class HtmlReportWriterTests {
         List<String> rows = summaryRows(HtmlReportWriter.render(results));
 
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(0)).contains("FAILED", "ReportedTest · zFailing()", ReportFixtures.BREACH.replace(">", "&gt;"));
-        assertThat(rows.get(1)).contains("PASSED", "ReportedTest · aPassing()").doesNotContain("budget");
+        assertThat(rows.get(0)).contains("FAILED", "ReportedTest › zFailing()", ReportFixtures.BREACH.replace(">", "&gt;"));
+        assertThat(rows.get(1)).contains("PASSED", "ReportedTest › aPassing()").doesNotContain("budget");
     }
 
     @Test

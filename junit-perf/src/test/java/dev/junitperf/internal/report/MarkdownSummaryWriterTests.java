@@ -21,10 +21,10 @@ class MarkdownSummaryWriterTests {
         List<String> lines = Files.readAllLines(dir.resolve(MarkdownSummaryWriter.SUMMARY_FILE));
 
         assertThat(lines).contains("2 perf tests: 1 passed, 1 failed, 0 inconclusive.");
-        List<String> rows = lines.stream().filter(l -> l.startsWith("| ") && l.contains("ReportedTest · ")).toList();
+        List<String> rows = lines.stream().filter(l -> l.startsWith("| ") && l.contains("ReportedTest › ")).toList();
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(0)).startsWith("| ❌ FAILED | ReportedTest · zFailing() |").contains(ReportFixtures.BREACH);
-        assertThat(rows.get(1)).startsWith("| ✅ PASSED | ReportedTest · aPassing() |");
+        assertThat(rows.get(0)).startsWith("| ❌ FAILED | ReportedTest › zFailing() |").contains(ReportFixtures.BREACH);
+        assertThat(rows.get(1)).startsWith("| ✅ PASSED | ReportedTest › aPassing() |");
     }
 
     @Test
@@ -34,7 +34,7 @@ class MarkdownSummaryWriterTests {
 
         assertThat(summary).contains("| verdict | test | clock | samples | p50 | p99 | max | wall p50 / p99 |"
                 + " throughput | noise | breaches |");
-        assertThat(summary).containsPattern("\\| ReportedTest · onWall\\(\\) \\| wall \\| 500 \\| .* \\| \\(judged\\) \\| .* %");
-        assertThat(summary).containsPattern("\\| ReportedTest · onCpu\\(\\) \\| cpu \\| 500 \\| .* \\| [0-9.]+ (ns|µs|ms) / [0-9.]+ (ns|µs|ms) \\| .* %");
+        assertThat(summary).containsPattern("\\| ReportedTest › onWall\\(\\) \\| wall \\| 500 \\| .* \\| \\(judged\\) \\| .* %");
+        assertThat(summary).containsPattern("\\| ReportedTest › onCpu\\(\\) \\| cpu \\| 500 \\| .* \\| [0-9.]+ (ns|µs|ms) / [0-9.]+ (ns|µs|ms) \\| .* %");
     }
 }

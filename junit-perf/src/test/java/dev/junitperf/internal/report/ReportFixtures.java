@@ -61,8 +61,9 @@ final class ReportFixtures {
 
     /** Report invocation {@code index} of a sweep under {@code displayName}. */
     static JudgedTest invocation(String method, int index, String displayName) {
-        return outcome(method, displayName, "[test-template:" + method + "(int)]/[test-template-invocation:#" + index + "]",
-                Verdict.PASSED, List.of(), closedLoop());
+        return outcome(List.of("ReportedTest", method + "(int)", displayName), method, displayName,
+                "[test-template:" + method + "(int)]/[test-template-invocation:#" + index + "]", Verdict.PASSED, List.of(),
+                closedLoop());
     }
 
     /** Write every outcome, rebuild the aggregate, render the reports from it and return it. */
@@ -83,7 +84,8 @@ final class ReportFixtures {
         for (int i = 0; i < count; i++) {
             tests.add(new ResultsFile.Test(t.id() + "/" + i, t.className(), t.method(), "case " + i, t.mode(), t.verdict(),
                     t.run(), t.slo(), t.runs(), t.baseline(), t.relative(),
-                    HistogramCodec.encode(histogram(samples, 1_000 + 37L * i)), t.wallHistogram()));
+                    HistogramCodec.encode(histogram(samples, 1_000 + 37L * i)), t.wallHistogram(),
+                    List.of("ReportedTest", "case " + i)));
         }
         return withTests(results, tests);
     }
@@ -97,7 +99,13 @@ final class ReportFixtures {
     /** Return {@code test} as compared with a baseline. */
     static ResultsFile.Test withBaseline(ResultsFile.Test t, ResultsFile.BaselineComparison baseline) {
         return new ResultsFile.Test(t.id(), t.className(), t.method(), t.displayName(), t.mode(), t.verdict(), t.run(),
-                t.slo(), t.runs(), baseline, t.relative(), t.histogram(), t.wallHistogram());
+                t.slo(), t.runs(), baseline, t.relative(), t.histogram(), t.wallHistogram(), t.displayPath());
+    }
+
+    /** Return {@code test} under another identity: unique id, class and display path. */
+    static ResultsFile.Test renamed(ResultsFile.Test t, String id, String className, List<String> displayPath) {
+        return new ResultsFile.Test(id, className, t.method(), displayPath.get(displayPath.size() - 1), t.mode(), t.verdict(),
+                t.run(), t.slo(), t.runs(), t.baseline(), t.relative(), t.histogram(), t.wallHistogram(), displayPath);
     }
 
     /** Build a histogram of {@code samples} values over four decades above {@code fastestNanos}, in 1,000 recordings. */
@@ -117,8 +125,13 @@ final class ReportFixtures {
 
     private static JudgedTest outcome(String method, String displayName, String idSuffix, Verdict verdict,
                                        List<Breach> breaches, PerfResult result) {
+        return outcome(List.of("ReportedTest", displayName), method, displayName, idSuffix, verdict, breaches, result);
+    }
+
+    private static JudgedTest outcome(List<String> displayPath, String method, String displayName, String idSuffix,
+                                      Verdict verdict, List<Breach> breaches, PerfResult result) {
         return new JudgedTest("[engine:junit-jupiter]/[class:" + CLASS + "]/" + idSuffix, CLASS, method, displayName,
-                "enforce", verdict, SLO, new MemorySpec(-1, -1, -1),
+                displayPath, "enforce", verdict, SLO, new MemorySpec(-1, -1, -1),
                 List.of(new JudgedRun(result, new Judgement(verdict, breaches, List.of()))));
     }
 }

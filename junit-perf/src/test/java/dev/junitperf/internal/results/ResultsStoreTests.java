@@ -127,7 +127,7 @@ class ResultsStoreTests {
         PerfResult result = Perf.measure(ctx -> { }).warmupMs(0).iterations(500).run();
         SloSpec slo = new SloSpec(Double.NaN, Double.NaN, 5.0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 1.0);
         return TestRecords.of(new JudgedTest("[engine:junit-jupiter]/[class:X]/[method:" + method + "()]", "com.example.X", method,
-                method + "()", "enforce", Verdict.PASSED, slo, new MemorySpec(-1, -1, -1),
+                method + "()", List.of("X", method + "()"), "enforce", Verdict.PASSED, slo, new MemorySpec(-1, -1, -1),
                 List.of(new JudgedRun(result, new Judgement(Verdict.PASSED, List.of(), List.of())))));
     }
 }
