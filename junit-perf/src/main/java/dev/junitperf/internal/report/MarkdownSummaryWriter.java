@@ -47,18 +47,36 @@ public final class MarkdownSummaryWriter {
             breaches.addAll(run.inconclusive());
             ResultsFile.Latency wall = run.wallLatencyMs();
             md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
-                    ReportText.icon(t.verdict()) + " " + t.verdict(), cell(labels.get(t.id())), run.clock(),
+                    ReportText.icon(t.verdict()) + " " + t.verdict(), cell(labels.get(t.id())), cell(run.clock()),
                     Formats.count(run.samples()), Formats.millis(run.latencyMs().p50()), Formats.millis(run.latencyMs().p99()),
                     Formats.millis(run.latencyMs().max()),
                     wall != null ? Formats.millis(wall.p50()) + " / " + Formats.millis(wall.p99()) : "(judged)",
                     Formats.rate(run.throughputPerSec()), ReportText.noise(run.noise()), cell(String.join("; ", breaches))));
         }
         EnvironmentInfo env = results.environment();
-        md.append(String.format(Locale.ROOT, "%nJDK %s · %d CPUs · %s%n", env.jdk(), env.cpus(), env.os()));
+        md.append(String.format(Locale.ROOT, "%nJDK %s · %d CPUs · %s%n", cell(String.valueOf(env.jdk())), env.cpus(),
+                cell(String.valueOf(env.os()))));
         return md.toString();
     }
 
-    private static String cell(String text) {
-        return text.replace("|", "\\|").replace("\n", " ");
+    /**
+     * Make text safe in a table cell: {@code <}, {@code >} and {@code &} as HTML entities (GitHub renders Markdown
+     * tables as HTML, so a test named {@code <img onerror=…>} must reach it as text), {@code |} escaped so it does
+     * not end the cell, line breaks as spaces.
+     */
+    static String cell(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '|' -> out.append("\\|");
+                case '\n', '\r' -> out.append(' ');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 }
