@@ -3,6 +3,7 @@ package dev.junitperf.internal.report;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.HdrHistogram.Histogram;
@@ -100,6 +101,12 @@ final class ReportFixtures {
     static ResultsFile.Test withBaseline(ResultsFile.Test t, ResultsFile.BaselineComparison baseline) {
         return new ResultsFile.Test(t.id(), t.className(), t.method(), t.displayName(), t.mode(), t.verdict(), t.run(),
                 t.slo(), t.runs(), baseline, t.relative(), t.histogram(), t.wallHistogram(), t.displayPath());
+    }
+
+    /** Return {@code test} with other objectives. */
+    static ResultsFile.Test withSlo(ResultsFile.Test t, Map<String, Number> slo) {
+        return new ResultsFile.Test(t.id(), t.className(), t.method(), t.displayName(), t.mode(), t.verdict(), t.run(), slo,
+                t.runs(), t.baseline(), t.relative(), t.histogram(), t.wallHistogram(), t.displayPath());
     }
 
     /** Return {@code test} under another identity: unique id, class and display path. */
