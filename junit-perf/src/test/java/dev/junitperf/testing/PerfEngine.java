@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
@@ -39,14 +40,27 @@ public final class PerfEngine {
         return run(testCases, reportDir, new LinkedHashMap<>(), keyValues);
     }
 
+    /** Run several fixture classes in one test run, with the fast perf defaults of {@link #execute}. */
+    public static EngineExecutionResults executeAll(List<Class<?>> testCases, Path reportDir, String... keyValues) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("junitperf.default.warmupMs", "20");
+        config.put("junitperf.noise.retries", "0");
+        return run(testCases, reportDir, config, keyValues);
+    }
+
     private static EngineExecutionResults run(Class<?> testCases, Path reportDir, Map<String, String> config,
+                                              String... keyValues) {
+        return run(List.of(testCases), reportDir, config, keyValues);
+    }
+
+    private static EngineExecutionResults run(List<Class<?>> testCases, Path reportDir, Map<String, String> config,
                                               String... keyValues) {
         config.put("junitperf.report.dir", reportDir.toString());
         for (int i = 0; i < keyValues.length; i += 2) {
             config.put(keyValues[i], keyValues[i + 1]);
         }
         return EngineTestKit.engine("junit-jupiter")
-                .selectors(selectClass(testCases))
+                .selectors(testCases.stream().map(c -> selectClass(c)).toArray(DiscoverySelector[]::new))
                 .configurationParameters(config)
                 .execute();
     }

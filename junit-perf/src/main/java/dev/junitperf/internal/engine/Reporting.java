@@ -18,6 +18,7 @@ import dev.junitperf.internal.report.ReportWriters;
 import dev.junitperf.internal.results.EnvironmentInfo;
 import dev.junitperf.internal.results.ResultsFile;
 import dev.junitperf.internal.results.ResultsStore;
+import dev.junitperf.internal.results.RunIdentity;
 
 /**
  * Report a judged perf test: its results file, its console line, its JUnit report entries; and, once when the
@@ -36,11 +37,12 @@ final class Reporting {
     @SuppressWarnings("deprecation")
     static void report(JudgedTest test, ExtensionContext context, Configuration configuration) {
         ResultsStore store = new ResultsStore(reportDir(configuration));
-        ResultsFile.Test record = TestRecords.of(test);
+        RunIdentity run = RunIdentity.current(configuration.get(Configuration.RUN_ID));
+        ResultsFile.Test record = TestRecords.of(test, run.id());
         store.writeTest(record);
         Optional<Baseline> baseline = PerfTestPlan.baseline(context, configuration);
         context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Session.class,
-                key -> new Session(store, baseline, configuration.consoleSummary()), Session.class);
+                key -> new Session(store, run, baseline, configuration.consoleSummary()), Session.class);
         if (configuration.consoleLines()) {
             System.out.println(ConsoleLine.of(record));
         }
@@ -74,12 +76,14 @@ final class Reporting {
     @SuppressWarnings("deprecation")
     private static final class Session implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         private final ResultsStore store;
+        private final RunIdentity run;
         private final Optional<Baseline> baseline;
         private final boolean printSummary;
         private final AtomicBoolean closed = new AtomicBoolean();
 
-        Session(ResultsStore store, Optional<Baseline> baseline, boolean printSummary) {
+        Session(ResultsStore store, RunIdentity run, Optional<Baseline> baseline, boolean printSummary) {
             this.store = store;
+            this.run = run;
             this.baseline = baseline;
             this.printSummary = printSummary;
         }
@@ -91,8 +95,11 @@ final class Reporting {
                 Optional<ResultsFile.BaselineInfo> compared = baseline.map(b -> new ResultsFile.BaselineInfo(
                         b.file().toString(), b.testIds().stream().sorted()
                         .map(id -> new ResultsFile.MissingTest(id, b.describe(id))).toList()));
-                ResultsFile results = store.writeAggregate(EnvironmentInfo.current(), compared);
-                ReportWriters.writeAll(store.reportDir(), results);
+                ResultsFile results = store.exclusively(() -> {
+                    ResultsFile aggregate = store.writeAggregate(EnvironmentInfo.current(), run, compared);
+                    ReportWriters.writeAll(store.reportDir(), aggregate);
+                    return aggregate;
+                });
                 if (printSummary) {
                     System.out.print(ConsoleSummary.render(results));
                 }

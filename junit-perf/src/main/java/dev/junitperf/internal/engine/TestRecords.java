@@ -2,6 +2,7 @@ package dev.junitperf.internal.engine;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,11 @@ public final class TestRecords {
     private TestRecords() {
     }
 
-    /** Return the results-file record of a judged test: the deciding run at the top level, every run under {@code runs}. */
-    public static ResultsFile.Test of(JudgedTest test) {
+    /**
+     * Return the results-file record of a judged test of the run {@code runId}: the deciding run at the top level,
+     * every run under {@code runs}.
+     */
+    public static ResultsFile.Test of(JudgedTest test, String runId) {
         JudgedRun deciding = test.decidingRun();
         Map<String, Number> slo = new LinkedHashMap<>(test.slo().asMap());
         slo.putAll(test.memoryBudget().asMap());
@@ -41,7 +45,8 @@ public final class TestRecords {
         return new ResultsFile.Test(test.uniqueId(), test.className(), test.methodName(), test.displayName(), test.mode(),
                 test.verdict(), run(deciding), slo, runs, deciding.baseline().map(TestRecords::baseline).orElse(null),
                 deciding.relative().map(TestRecords::relative).orElse(null), HistogramCodec.encode(result.histogram()),
-                result.wallLatency().map(w -> HistogramCodec.encode(w.histogram())).orElse(null), test.displayPath());
+                result.wallLatency().map(w -> HistogramCodec.encode(w.histogram())).orElse(null), test.displayPath(),
+                runId, Instant.now().toString());
     }
 
     private static ResultsFile.Run run(JudgedRun run) {

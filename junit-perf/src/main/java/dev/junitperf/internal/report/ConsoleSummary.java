@@ -50,6 +50,7 @@ public final class ConsoleSummary {
         }
         out.append(String.format(Locale.ROOT, "%d perf tests, %d not passed. Reports: report.html, summary.md, results.json%n",
                 tests.size(), tests.size() - results.count(Verdict.PASSED)));
+        out.append(EarlierResults.consoleLine(results));
         return out.toString();
     }
 

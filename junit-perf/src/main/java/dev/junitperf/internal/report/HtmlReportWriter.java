@@ -67,6 +67,7 @@ public final class HtmlReportWriter {
                 .append("<title>junit-perf report</title><style>").append(STYLE).append("</style></head><body>\n");
         header(results, html);
         summary(tests, labels, html);
+        EarlierResults.html(results, html);
         notes(results, html);
         sweeps(tests, html);
         html.append("<h2>Tests</h2>\n");
@@ -88,9 +89,14 @@ public final class HtmlReportWriter {
                 .append(Html.escape(String.join(", ", env.gc() == null ? List.of() : env.gc()))).append(" · ")
                 .append(env.cpus()).append(" CPUs · max heap ")
                 .append(Formats.count(env.maxHeapBytes() >> 20)).append(" MiB · ")
-                .append(Html.escape(orNone(env.os()))).append("</p>")
+                .append(Html.escape(orNone(env.os()))).append(run(results)).append("</p>")
                 .append(String.format(Locale.ROOT, "<p>%d perf tests: %d passed, %d failed, %d inconclusive.</p></header>%n",
                         total, total - failed - inconclusive, failed, inconclusive));
+    }
+
+    private static String run(ResultsFile results) {
+        return results.run() == null ? "" : "<br>This run: " + Html.escape(results.run().source())
+                + (results.run().startedAt() == null ? "" : ", started " + Html.escape(EarlierResults.time(results.run().startedAt())));
     }
 
     private static String orNone(String text) {

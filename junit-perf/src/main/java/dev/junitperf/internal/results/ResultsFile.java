@@ -31,8 +31,10 @@ import dev.junitperf.Verdict;
  *
  * @param schema {@link #SCHEMA} when written by this version
  * @param generatedAt when the aggregate was written (ISO-8601)
+ * @param run the test run this file describes
  * @param environment the JVM and machine
  * @param tests every test of the run
+ * @param earlierResults per-test files in the report directory that earlier runs left, not counted in {@code tests}
  * @param unreadableTestFiles per-test files that could not be read, with the reason
  * @param baseline the baseline the run was compared with
  */
@@ -40,8 +42,10 @@ import dev.junitperf.Verdict;
 public record ResultsFile(
         String schema,
         String generatedAt,
+        @JsonInclude(NON_NULL) RunIdentity run,
         EnvironmentInfo environment,
         List<Test> tests,
+        @JsonInclude(NON_EMPTY) List<EarlierResult> earlierResults,
         @JsonInclude(NON_EMPTY) List<String> unreadableTestFiles,
         @JsonInclude(NON_NULL) BaselineInfo baseline) {
 
@@ -52,6 +56,7 @@ public record ResultsFile(
 
     public ResultsFile {
         tests = listOf(tests);
+        earlierResults = listOf(earlierResults);
         unreadableTestFiles = listOf(unreadableTestFiles);
     }
 
@@ -93,6 +98,8 @@ public record ResultsFile(
      * @param wallHistogram the wall-clock histogram when the judged clock is not the wall clock
      * @param displayPath JUnit's display names from the outermost class down to this test (for a sweep: the class,
      *        the method, the invocation), e.g. {@code ["SweepTests", "Sorting", "sort(int)", "n = 100"]}
+     * @param runId the {@linkplain RunIdentity#id() test run} that wrote this result
+     * @param finishedAt when the result was written (ISO-8601)
      */
     public record Test(
             String id,
@@ -108,7 +115,9 @@ public record ResultsFile(
             @JsonInclude(NON_NULL) Relative relative,
             String histogram,
             @JsonInclude(NON_NULL) String wallHistogram,
-            @JsonInclude(NON_EMPTY) List<String> displayPath) {
+            @JsonInclude(NON_EMPTY) List<String> displayPath,
+            @JsonInclude(NON_NULL) String runId,
+            @JsonInclude(NON_NULL) String finishedAt) {
 
         /** Separates the display names of a test's path, e.g. {@code SweepTests › Sorting › sort(int) › n = 100}. */
         public static final String PATH_SEPARATOR = " › ";
@@ -392,6 +401,18 @@ public record ResultsFile(
      */
     public record Relative(String reference, double byFactor, double ratio, List<Double> ratioCi95, double p50Ms,
                            double referenceP50Ms) {
+    }
+
+    /**
+     * A result an earlier run left in the report directory: shown as such, never counted as part of this run.
+     *
+     * @param id its JUnit unique id
+     * @param test its name ({@link Test#testName()})
+     * @param verdict its verdict then
+     * @param runId the run that wrote it, {@code null} for files written before runs were recorded
+     * @param finishedAt when it was written (ISO-8601), the file's modification time for such files
+     */
+    public record EarlierResult(String id, String test, Verdict verdict, String runId, String finishedAt) {
     }
 
     /**

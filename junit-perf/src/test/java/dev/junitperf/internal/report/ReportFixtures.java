@@ -22,6 +22,7 @@ import dev.junitperf.internal.results.EnvironmentInfo;
 import dev.junitperf.internal.results.HistogramCodec;
 import dev.junitperf.internal.results.ResultsFile;
 import dev.junitperf.internal.results.ResultsStore;
+import dev.junitperf.internal.results.RunIdentity;
 import dev.junitperf.internal.verdict.Judgement;
 
 /** Build aggregated results from real measurements, as the extension writes them at the end of a run. */
@@ -29,6 +30,7 @@ final class ReportFixtures {
 
     static final String CLASS = "com.example.ReportedTest";
     static final String BREACH = "p99 = 9.00 ms > budget 5.00 ms";
+    static final RunIdentity RUN = new RunIdentity("run-of-the-fixtures", null, "ReportFixtures");
     private static final SloSpec SLO = new SloSpec(Double.NaN, Double.NaN, 5.0, Double.NaN, Double.NaN, Double.NaN,
             Double.NaN, 0, 1.0);
 
@@ -71,9 +73,9 @@ final class ReportFixtures {
     static ResultsFile aggregate(Path dir, JudgedTest... outcomes) {
         ResultsStore store = new ResultsStore(dir);
         for (JudgedTest o : outcomes) {
-            store.writeTest(TestRecords.of(o));
+            store.writeTest(TestRecords.of(o, RUN.id()));
         }
-        ResultsFile results = store.writeAggregate(EnvironmentInfo.current(), Optional.empty());
+        ResultsFile results = store.writeAggregate(EnvironmentInfo.current(), RUN, Optional.empty());
         ReportWriters.writeAll(dir, results);
         return results;
     }
@@ -86,33 +88,35 @@ final class ReportFixtures {
             tests.add(new ResultsFile.Test(t.id() + "/" + i, t.className(), t.method(), "case " + i, t.mode(), t.verdict(),
                     t.run(), t.slo(), t.runs(), t.baseline(), t.relative(),
                     HistogramCodec.encode(histogram(samples, 1_000 + 37L * i)), t.wallHistogram(),
-                    List.of("ReportedTest", "case " + i)));
+                    List.of("ReportedTest", "case " + i), t.runId(), t.finishedAt()));
         }
         return withTests(results, tests);
     }
 
     /** Return {@code results} holding {@code tests} instead of its own. */
     static ResultsFile withTests(ResultsFile results, List<ResultsFile.Test> tests) {
-        return new ResultsFile(results.schema(), results.generatedAt(), results.environment(), tests,
-                results.unreadableTestFiles(), results.baseline());
+        return new ResultsFile(results.schema(), results.generatedAt(), results.run(), results.environment(), tests,
+                results.earlierResults(), results.unreadableTestFiles(), results.baseline());
     }
 
     /** Return {@code test} as compared with a baseline. */
     static ResultsFile.Test withBaseline(ResultsFile.Test t, ResultsFile.BaselineComparison baseline) {
         return new ResultsFile.Test(t.id(), t.className(), t.method(), t.displayName(), t.mode(), t.verdict(), t.run(),
-                t.slo(), t.runs(), baseline, t.relative(), t.histogram(), t.wallHistogram(), t.displayPath());
+                t.slo(), t.runs(), baseline, t.relative(), t.histogram(), t.wallHistogram(), t.displayPath(), t.runId(),
+                t.finishedAt());
     }
 
     /** Return {@code test} with other objectives. */
     static ResultsFile.Test withSlo(ResultsFile.Test t, Map<String, Number> slo) {
         return new ResultsFile.Test(t.id(), t.className(), t.method(), t.displayName(), t.mode(), t.verdict(), t.run(), slo,
-                t.runs(), t.baseline(), t.relative(), t.histogram(), t.wallHistogram(), t.displayPath());
+                t.runs(), t.baseline(), t.relative(), t.histogram(), t.wallHistogram(), t.displayPath(), t.runId(), t.finishedAt());
     }
 
     /** Return {@code test} under another identity: unique id, class and display path. */
     static ResultsFile.Test renamed(ResultsFile.Test t, String id, String className, List<String> displayPath) {
         return new ResultsFile.Test(id, className, t.method(), displayPath.get(displayPath.size() - 1), t.mode(), t.verdict(),
-                t.run(), t.slo(), t.runs(), t.baseline(), t.relative(), t.histogram(), t.wallHistogram(), displayPath);
+                t.run(), t.slo(), t.runs(), t.baseline(), t.relative(), t.histogram(), t.wallHistogram(), displayPath, t.runId(),
+                t.finishedAt());
     }
 
     /** Build a histogram of {@code samples} values over four decades above {@code fastestNanos}, in 1,000 recordings. */
