@@ -2,13 +2,16 @@ package dev.junitperf.internal.engine;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.apiguardian.api.API;
 
 import dev.junitperf.Verdict;
 import dev.junitperf.internal.config.MemorySpec;
 import dev.junitperf.internal.config.SloSpec;
+import dev.junitperf.internal.measurement.ExecutionProfile;
 
 /**
  * Hold everything reported about one perf test: identity, objectives and every run.
@@ -23,6 +26,7 @@ import dev.junitperf.internal.config.SloSpec;
  * @param slo the resolved objectives
  * @param memoryBudget the resolved memory budgets
  * @param runs the measurement and, after a breach, its confirmation runs; the last one decided
+ * @param recording with {@code junitperf.jfr=on-breach}, the flight recording of a breach's re-run and its profile
  */
 @API(status = INTERNAL, since = "0.1")
 public record JudgedTest(
@@ -35,11 +39,22 @@ public record JudgedTest(
         Verdict verdict,
         SloSpec slo,
         MemorySpec memoryBudget,
-        List<JudgedRun> runs) {
+        List<JudgedRun> runs,
+        Optional<Recording> recording) {
 
     public JudgedTest {
         displayPath = List.copyOf(displayPath);
         runs = List.copyOf(runs);
+    }
+
+    /**
+     * A flight recording of a breach's re-run.
+     *
+     * @param file the {@code .jfr} file
+     * @param profile its execution samples, or empty with the reason they could not be read
+     * @param unreadable why the profile could not be read, when it could not
+     */
+    public record Recording(Path file, Optional<ExecutionProfile> profile, Optional<String> unreadable) {
     }
 
     /** Return the run that decided the verdict. */

@@ -14,15 +14,17 @@ import dev.junitperf.internal.config.Configuration;
 import dev.junitperf.internal.engine.JudgedTest;
 import dev.junitperf.internal.report.ConsoleLine;
 import dev.junitperf.internal.report.ConsoleSummary;
+import dev.junitperf.internal.report.FlameGraph;
 import dev.junitperf.internal.report.ReportWriters;
+import dev.junitperf.internal.results.AtomicFiles;
 import dev.junitperf.internal.results.EnvironmentInfo;
 import dev.junitperf.internal.results.ResultsFile;
 import dev.junitperf.internal.results.ResultsStore;
 import dev.junitperf.internal.results.RunIdentity;
 
 /**
- * Report a judged perf test: its results file, its console line, its JUnit report entries; and, once when the
- * whole test run ends, the aggregate and every report built from it.
+ * Report a judged perf test: its results file, the flame graph of a recorded breach, its console line, its JUnit
+ * report entries; and, once when the whole test run ends, the aggregate and every report built from it.
  */
 final class Reporting {
 
@@ -35,11 +37,13 @@ final class Reporting {
     // getOrComputeIfAbsent and CloseableResource are deprecated in JUnit 6 but are the only forms
     // JUnit 5.10 knows, and users of 5.10+ must be served.
     @SuppressWarnings("deprecation")
-    static void report(JudgedTest test, ExtensionContext context, Configuration configuration) {
+    static ResultsFile.Test report(JudgedTest test, ExtensionContext context, Configuration configuration) {
         ResultsStore store = new ResultsStore(reportDir(configuration));
         RunIdentity run = RunIdentity.current(configuration.get(Configuration.RUN_ID));
-        ResultsFile.Test record = TestRecords.of(test, run.id());
+        ResultsFile.Test record = TestRecords.of(test, run.id(), store.reportDir());
         store.writeTest(record);
+        test.recording().filter(r -> record.profile() != null).ifPresent(r -> AtomicFiles.write(
+                BreachRecording.flameGraphFile(r.file()), FlameGraph.svg(record)));
         Optional<Baseline> baseline = PerfTestPlan.baseline(context, configuration);
         context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Session.class,
                 key -> new Session(store, run, baseline, configuration.consoleSummary()), Session.class);
@@ -47,6 +51,7 @@ final class Reporting {
             System.out.println(ConsoleLine.of(record));
         }
         context.publishReportEntry(reportEntries(test));
+        return record;
     }
 
     /** Return the figures published as JUnit report entries. */

@@ -64,7 +64,7 @@ public final class HtmlReportWriter {
         StringBuilder html = new StringBuilder(8192 + tests.size() * 6144);
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>junit-perf report</title><style>").append(STYLE).append("</style></head><body>\n");
+                .append("<title>junit-perf report</title><style>").append(STYLE).append(FlameGraph.STYLE).append("</style></head><body>\n");
         header(results, html);
         summary(tests, labels, html);
         EarlierResults.html(results, html);

@@ -7,7 +7,10 @@ import org.HdrHistogram.Histogram;
 import dev.junitperf.internal.results.ResultsFile;
 import dev.junitperf.internal.text.Formats;
 
-/** Render one test's section of {@code report.html}: its figures, clock and noise, notes, breaches and spectrum. */
+/**
+ * Render one test's section of {@code report.html}: its figures, clock and noise, notes, breaches, spectrum and, for a
+ * recorded breach, its flame graph.
+ */
 final class HtmlTestSection {
 
     private HtmlTestSection() {
@@ -25,7 +28,9 @@ final class HtmlTestSection {
         html.append("<div class=\"charts\">");
         Histogram histogram = histogram(t);
         SvgCharts.render(PercentileSpectrum.chart(t, histogram), html);
-        html.append("</div><p class=\"caption\">").append(Html.escape(caption(run, histogram))).append("</p></article>\n");
+        html.append("</div><p class=\"caption\">").append(Html.escape(caption(run, histogram))).append("</p>");
+        FlameGraph.section(t, label, html);
+        html.append("</article>\n");
     }
 
     private static String figures(ResultsFile.Test t) {

@@ -53,6 +53,7 @@ public final class MarkdownSummaryWriter {
                     wall != null ? Formats.millis(wall.p50()) + " / " + Formats.millis(wall.p99()) : "(judged)",
                     Formats.rate(run.throughputPerSec()), ReportText.noise(run.noise()), cell(String.join("; ", breaches))));
         }
+        FlameGraph.markdown(tests, labels, md);
         EarlierResults.markdown(results, md);
         EnvironmentInfo env = results.environment();
         md.append(String.format(Locale.ROOT, "%nJDK %s · %d CPUs · %s%n", cell(String.valueOf(env.jdk())), env.cpus(),

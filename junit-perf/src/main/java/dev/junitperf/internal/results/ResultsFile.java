@@ -100,6 +100,7 @@ public record ResultsFile(
      *        the method, the invocation), e.g. {@code ["SweepTests", "Sorting", "sort(int)", "n = 100"]}
      * @param runId the {@linkplain RunIdentity#id() test run} that wrote this result
      * @param finishedAt when the result was written (ISO-8601)
+     * @param profile with {@code junitperf.jfr=on-breach}, where a breached test's re-run spent its time
      */
     public record Test(
             String id,
@@ -117,7 +118,8 @@ public record ResultsFile(
             @JsonInclude(NON_NULL) String wallHistogram,
             @JsonInclude(NON_EMPTY) List<String> displayPath,
             @JsonInclude(NON_NULL) String runId,
-            @JsonInclude(NON_NULL) String finishedAt) {
+            @JsonInclude(NON_NULL) String finishedAt,
+            @JsonInclude(NON_NULL) Profile profile) {
 
         /** Separates the display names of a test's path, e.g. {@code SweepTests › Sorting › sort(int) › n = 100}. */
         public static final String PATH_SEPARATOR = " › ";

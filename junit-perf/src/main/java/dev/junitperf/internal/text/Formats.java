@@ -84,9 +84,21 @@ public final class Formats {
         return rounded.abs().compareTo(BigDecimal.valueOf(1000)) >= 0 ? String.format(Locale.ROOT, "%,.0f", rounded) : plain;
     }
 
-    /** Format a count with thousands separators. */
+    /** Format a count with thousands separators, e.g. {@code 1,234,567}. */
     public static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        String digits = Long.toString(n);
+        int start = n < 0 ? 1 : 0;
+        int length = digits.length() - start;
+        if (length <= 3) {
+            return digits;
+        }
+        StringBuilder out = new StringBuilder(digits.length() + length / 3).append(digits, 0, start);
+        int head = length % 3 == 0 ? 3 : length % 3;
+        out.append(digits, start, start + head);
+        for (int i = start + head; i < digits.length(); i += 3) {
+            out.append(',').append(digits, i, i + 3);
+        }
+        return out.toString();
     }
 
     /** Format a rate per second with one decimal. */

@@ -20,6 +20,7 @@ import dev.junitperf.internal.engine.JudgedTest;
 import dev.junitperf.internal.engine.TestRecords;
 import dev.junitperf.internal.results.EnvironmentInfo;
 import dev.junitperf.internal.results.HistogramCodec;
+import dev.junitperf.internal.results.Profile;
 import dev.junitperf.internal.results.ResultsFile;
 import dev.junitperf.internal.results.ResultsStore;
 import dev.junitperf.internal.results.RunIdentity;
@@ -73,7 +74,7 @@ final class ReportFixtures {
     static ResultsFile aggregate(Path dir, JudgedTest... outcomes) {
         ResultsStore store = new ResultsStore(dir);
         for (JudgedTest o : outcomes) {
-            store.writeTest(TestRecords.of(o, RUN.id()));
+            store.writeTest(TestRecords.of(o, RUN.id(), dir));
         }
         ResultsFile results = store.writeAggregate(EnvironmentInfo.current(), RUN, Optional.empty());
         ReportWriters.writeAll(dir, results);
@@ -88,7 +89,7 @@ final class ReportFixtures {
             tests.add(new ResultsFile.Test(t.id() + "/" + i, t.className(), t.method(), "case " + i, t.mode(), t.verdict(),
                     t.run(), t.slo(), t.runs(), t.baseline(), t.relative(),
                     HistogramCodec.encode(histogram(samples, 1_000 + 37L * i)), t.wallHistogram(),
-                    List.of("ReportedTest", "case " + i), t.runId(), t.finishedAt()));
+                    List.of("ReportedTest", "case " + i), t.runId(), t.finishedAt(), t.profile()));
         }
         return withTests(results, tests);
     }
@@ -103,20 +104,49 @@ final class ReportFixtures {
     static ResultsFile.Test withBaseline(ResultsFile.Test t, ResultsFile.BaselineComparison baseline) {
         return new ResultsFile.Test(t.id(), t.className(), t.method(), t.displayName(), t.mode(), t.verdict(), t.run(),
                 t.slo(), t.runs(), baseline, t.relative(), t.histogram(), t.wallHistogram(), t.displayPath(), t.runId(),
-                t.finishedAt());
+                t.finishedAt(), t.profile());
     }
 
     /** Return {@code test} with other objectives. */
     static ResultsFile.Test withSlo(ResultsFile.Test t, Map<String, Number> slo) {
         return new ResultsFile.Test(t.id(), t.className(), t.method(), t.displayName(), t.mode(), t.verdict(), t.run(), slo,
-                t.runs(), t.baseline(), t.relative(), t.histogram(), t.wallHistogram(), t.displayPath(), t.runId(), t.finishedAt());
+                t.runs(), t.baseline(), t.relative(), t.histogram(), t.wallHistogram(), t.displayPath(), t.runId(), t.finishedAt(),
+                t.profile());
     }
 
     /** Return {@code test} under another identity: unique id, class and display path. */
     static ResultsFile.Test renamed(ResultsFile.Test t, String id, String className, List<String> displayPath) {
         return new ResultsFile.Test(id, className, t.method(), displayPath.get(displayPath.size() - 1), t.mode(), t.verdict(),
                 t.run(), t.slo(), t.runs(), t.baseline(), t.relative(), t.histogram(), t.wallHistogram(), displayPath, t.runId(),
-                t.finishedAt());
+                t.finishedAt(), t.profile());
+    }
+
+    /** Return {@code test} with {@code profile}, as a breach recorded with {@code junitperf.jfr=on-breach}. */
+    static ResultsFile.Test profiled(ResultsFile.Test t, Profile profile) {
+        return new ResultsFile.Test(t.id(), t.className(), t.method(), t.displayName(), t.mode(), t.verdict(), t.run(), t.slo(),
+                t.runs(), t.baseline(), t.relative(), t.histogram(), t.wallHistogram(), t.displayPath(), t.runId(),
+                t.finishedAt(), profile);
+    }
+
+    /**
+     * Build a profile of {@code samples} samples whose tree is {@code fanOut} frames wide at each of {@code depth}
+     * levels under the test method, the hot frame {@code com.example.Spin.hotLoop} on top of the first branch.
+     */
+    static Profile profile(long samples, int fanOut, int depth) {
+        Profile.Frame branch = new Profile.Frame("com.example.Spin.hotLoop", samples / 2, samples / 2, List.of());
+        for (int level = depth; level > 0; level--) {
+            List<Profile.Frame> children = new ArrayList<>();
+            children.add(branch);
+            long rest = samples / 2 / fanOut;
+            for (int i = 1; i < fanOut; i++) {
+                children.add(new Profile.Frame("com.example.deep.package.name.Worker" + level + ".step" + i, rest, rest, List.of()));
+            }
+            branch = new Profile.Frame("com.example.Spin.level" + level, children.stream().mapToLong(Profile.Frame::samples).sum(),
+                    0, children);
+        }
+        Profile.Frame root = new Profile.Frame("all samples", branch.samples(), 0, List.of(branch));
+        return new Profile("jfr/Spin.spin().jfr", 1, root.samples(), root.samples(), root,
+                List.of(new Profile.SelfTime("com.example.Spin.hotLoop", samples / 2)));
     }
 
     /** Build a histogram of {@code samples} values over four decades above {@code fastestNanos}, in 1,000 recordings. */
@@ -143,6 +173,6 @@ final class ReportFixtures {
                                       Verdict verdict, List<Breach> breaches, PerfResult result) {
         return new JudgedTest("[engine:junit-jupiter]/[class:" + CLASS + "]/" + idSuffix, CLASS, method, displayName,
                 displayPath, "enforce", verdict, SLO, new MemorySpec(-1, -1, -1),
-                List.of(new JudgedRun(result, new Judgement(verdict, breaches, List.of()))));
+                List.of(new JudgedRun(result, new Judgement(verdict, breaches, List.of()))), Optional.empty());
     }
 }

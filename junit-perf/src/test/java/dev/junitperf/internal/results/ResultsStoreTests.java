@@ -185,6 +185,7 @@ class ResultsStoreTests {
         SloSpec slo = new SloSpec(Double.NaN, Double.NaN, 5.0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 1.0);
         return TestRecords.of(new JudgedTest("[engine:junit-jupiter]/[class:X]/[method:" + method + "()]", "com.example.X", method,
                 method + "()", List.of("X", method + "()"), "enforce", Verdict.PASSED, slo, new MemorySpec(-1, -1, -1),
-                List.of(new JudgedRun(result, new Judgement(Verdict.PASSED, List.of(), List.of())))), runId);
+                List.of(new JudgedRun(result, new Judgement(Verdict.PASSED, List.of(), List.of()))), Optional.empty()), runId,
+                Path.of("target"));
     }
 }

@@ -19,6 +19,13 @@ class FormatsTests {
     }
 
     @Test
+    void countsHaveThousandsSeparators() {
+        for (long n : new long[] {0, 7, 999, 1_000, -1_000, 12_345, 999_999, 1_000_000, -123_456_789, Long.MAX_VALUE, Long.MIN_VALUE}) {
+            assertThat(Formats.count(n)).as("%d", n).isEqualTo(String.format(java.util.Locale.ROOT, "%,d", n));
+        }
+    }
+
+    @Test
     void theUnitIsChosenAfterRounding() {
         assertThat(Formats.nanos(999.7)).isEqualTo("1.00 µs");
         assertThat(Formats.nanos(999_600)).isEqualTo("1.00 ms");

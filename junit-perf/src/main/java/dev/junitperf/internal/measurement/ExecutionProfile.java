@@ -1,0 +1,178 @@
+package dev.junitperf.internal.measurement;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordingFile;
+import org.apiguardian.api.API;
+
+/**
+ * Turn the execution samples of a flight recording into a call tree, the data of a flame graph.
+ *
+ * <p>A sample of a measuring thread is cut at the harness: the frames of the thread, junit-perf's measurement and
+ * engine and the method-handle plumbing between them and the body are left out, so the tree's first level is the
+ * test method (a sample inside the harness itself counts as {@value #TIMED_LOOP}). Samples of every other thread (an
+ * agent runtime's workers, a pool the body hands work to) are kept whole under {@value #OTHER_THREADS}. Frames are
+ * methods ({@code class.method}, hidden-class suffixes removed); nodes with fewer than {@value #MIN_SHARE_PERCENT} %
+ * of the samples, and beyond the {@value #MAX_NODES} widest, are left out, their samples still counted in their
+ * parent's. Self times are counted before that pruning, so {@link #hottest()} is exact.
+ *
+ * @param samples every Java execution sample of the recording, JFR's own threads left out
+ * @param bodySamples those on the measuring threads
+ * @param root the call tree; its frame names the whole recording
+ * @param hottest the frames with the most self samples, most first, at most {@value #HOTTEST}
+ */
+@API(status = INTERNAL, since = "0.1")
+public record ExecutionProfile(long samples, long bodySamples, Node root, List<SelfTime> hottest) {
+
+    /** The node of samples taken inside junit-perf's own timing code. */
+    public static final String TIMED_LOOP = "(junit-perf timed loop)";
+    /** The node of the samples of threads other than the measuring ones. */
+    public static final String OTHER_THREADS = "(other threads)";
+    static final double MIN_SHARE_PERCENT = 0.5;
+    static final int MAX_NODES = 300;
+    static final int HOTTEST = 10;
+    private static final String ROOT = "all samples";
+    private static final String MEASUREMENT = "dev.junitperf.internal.measurement.";
+    private static final List<String> HARNESS = List.of(MEASUREMENT, "dev.junitperf.internal.engine.", "java.lang.Thread",
+            "java.lang.invoke.", "jdk.internal.");
+    private static final Pattern HIDDEN_SUFFIX = Pattern.compile("(/0x[0-9a-fA-F]+|\\$\\$Lambda\\$\\d+)");
+
+    /**
+     * One frame of the call tree.
+     *
+     * @param frame the method, {@code class.method}
+     * @param samples the samples in it or in what it called
+     * @param self the samples in it alone
+     * @param children what it called, widest first
+     */
+    public record Node(String frame, long samples, long self, List<Node> children) {
+
+        public Node {
+            children = List.copyOf(children);
+        }
+    }
+
+    /**
+     * A frame and its self samples.
+     *
+     * @param frame the method
+     * @param samples samples with the frame at the top of the stack
+     */
+    public record SelfTime(String frame, long samples) {
+    }
+
+    /** Read the {@code jdk.ExecutionSample} events of {@code recording}. */
+    public static ExecutionProfile read(Path recording) throws IOException {
+        Tree root = new Tree(ROOT);
+        Map<String, Long> self = new HashMap<>();
+        long body = 0;
+        try (RecordingFile file = new RecordingFile(recording)) {
+            while (file.hasMoreEvents()) {
+                RecordedEvent event = file.readEvent();
+                RecordedStackTrace stack = event.getStackTrace();
+                if (!event.getEventType().getName().equals(FlightRecording.EXECUTION_SAMPLE) || stack == null
+                        || stack.getFrames().isEmpty() || isJfrThread(stack.getFrames())) {
+                    continue;
+                }
+                List<String> path = path(stack.getFrames());
+                body += path.get(0).equals(OTHER_THREADS) ? 0 : 1;
+                root.add(path);
+                self.merge(path.get(path.size() - 1), 1L, Long::sum);
+            }
+        }
+        List<SelfTime> hottest = self.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(HOTTEST).map(e -> new SelfTime(e.getKey(), e.getValue())).toList();
+        return new ExecutionProfile(root.samples, body, root.pruned(threshold(root)), hottest);
+    }
+
+    /** Return the frames of a sample from the outermost: cut at the harness on a measuring thread, under a group otherwise. */
+    static List<String> path(List<RecordedFrame> frames) {
+        boolean measuring = frames.stream().anyMatch(f -> type(f).startsWith(MEASUREMENT));
+        int outermost = frames.size() - 1;
+        if (measuring) {
+            while (outermost >= 0 && HARNESS.stream().anyMatch(type(frames.get(outermost))::startsWith)) {
+                outermost--;
+            }
+            if (outermost < 0) {
+                return List.of(TIMED_LOOP);
+            }
+        }
+        List<String> path = new ArrayList<>(outermost + 2);
+        if (!measuring) {
+            path.add(OTHER_THREADS);
+        }
+        for (int i = outermost; i >= 0; i--) {
+            path.add(name(frames.get(i)));
+        }
+        return path;
+    }
+
+    private static boolean isJfrThread(List<RecordedFrame> frames) {
+        return frames.stream().anyMatch(f -> type(f).startsWith("jdk.jfr."));
+    }
+
+    private static String type(RecordedFrame frame) {
+        return frame.getMethod() == null ? "" : frame.getMethod().getType().getName();
+    }
+
+    private static String name(RecordedFrame frame) {
+        return frame.getMethod() == null ? "(unknown)"
+                : HIDDEN_SUFFIX.matcher(type(frame)).replaceAll("") + "." + frame.getMethod().getName();
+    }
+
+    /** Return the fewest samples a node keeps: {@value #MIN_SHARE_PERCENT} % of all, or more to keep {@value #MAX_NODES}. */
+    private static long threshold(Tree root) {
+        long share = Math.max(1, (long) Math.ceil(root.samples * MIN_SHARE_PERCENT / 100));
+        List<Long> widths = new ArrayList<>();
+        root.collectWidths(widths);
+        widths.sort(Comparator.reverseOrder());
+        return widths.size() <= MAX_NODES ? share : Math.max(share, widths.get(MAX_NODES - 1));
+    }
+
+    /** The tree while it is built: confined to the reading thread. */
+    private static final class Tree {
+        final String frame;
+        long samples;
+        long self;
+        final Map<String, Tree> children = new LinkedHashMap<>();
+
+        Tree(String frame) {
+            this.frame = frame;
+        }
+
+        void add(List<String> path) {
+            Tree node = this;
+            node.samples++;
+            for (String frame : path) {
+                node = node.children.computeIfAbsent(frame, Tree::new);
+                node.samples++;
+            }
+            node.self++;
+        }
+
+        void collectWidths(List<Long> widths) {
+            widths.add(samples);
+            children.values().forEach(c -> c.collectWidths(widths));
+        }
+
+        Node pruned(long threshold) {
+            return new Node(frame, samples, self, children.values().stream().filter(c -> c.samples >= threshold)
+                    .sorted(Comparator.comparingLong((Tree c) -> c.samples).reversed().thenComparing(c -> c.frame))
+                    .map(c -> c.pruned(threshold)).toList());
+        }
+    }
+}
