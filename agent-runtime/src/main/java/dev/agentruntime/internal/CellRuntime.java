@@ -67,6 +67,12 @@ public final class CellRuntime {
     private final AtomicLong rounds = new AtomicLong();
     private final LongAdder deadLetters = new LongAdder();
     private final int throughput;
+    /**
+     * Every thread the pool and the timer started and that may still run. An executor reports
+     * itself terminated before its last thread has exited, so {@link #close()} joins these to keep
+     * its promise that no thread outlives it.
+     */
+    private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
 
     /** Start the worker pool and the timer; {@code owner} is only kept for {@link #ownerOf}. */
     public CellRuntime(AgentSystemConfig config, Object owner) {
@@ -78,13 +84,20 @@ public final class CellRuntime {
             ForkJoinWorkerThread worker = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
             worker.setName(config.name() + "-worker-" + workerNumber.incrementAndGet());
             worker.setDaemon(true);
-            return worker;
+            return track(worker);
         }, null, true);
         this.timer = new ScheduledThreadPoolExecutor(1, r -> {
             Thread thread = new Thread(r, config.name() + "-timer");
             thread.setDaemon(true);
-            return thread;
+            return track(thread);
         });
+    }
+
+    /** Remember {@code created} (not yet started) and forget threads that have exited; threads are created rarely. */
+    private <T extends Thread> T track(T created) {
+        threads.removeIf(t -> t.getState() == Thread.State.TERMINATED);
+        threads.add(created);
+        return created;
     }
 
     /** Return the owner of the runtime running {@code context}, empty if no runtime created it. */
@@ -306,6 +319,21 @@ public final class CellRuntime {
             target.systemClosed();
         }
         timer.shutdownNow();
-        return timer.awaitTermination(timeoutNanos, TimeUnit.NANOSECONDS) && terminated;
+        boolean timerTerminated = timer.awaitTermination(timeoutNanos, TimeUnit.NANOSECONDS);
+        return joinThreads(System.nanoTime() + timeoutNanos) && terminated && timerTerminated;
+    }
+
+    /** Wait until every tracked thread but the caller has exited; return {@code false} at the deadline. */
+    private boolean joinThreads(long deadlineNanos) throws InterruptedException {
+        for (Thread thread : threads) {
+            if (thread == Thread.currentThread()) {
+                continue;
+            }
+            TimeUnit.NANOSECONDS.timedJoin(thread, Math.max(1, deadlineNanos - System.nanoTime()));
+            if (thread.isAlive()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

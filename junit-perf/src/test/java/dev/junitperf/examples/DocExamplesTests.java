@@ -1,5 +1,6 @@
 package dev.junitperf.examples;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
@@ -51,6 +52,20 @@ class DocExamplesTests {
                 .haveExactly(2, finishedWithFailure(instanceOf(SloBreachError.class),
                         message(m -> m.contains("> budget") && m.contains("wall clock (not judged)")
                                 && m.matches("(?s).*clock (cpu|wall-minus-runqueue).*"))));
+    }
+
+    @Test
+    void loadProfileExamplePassesAndRecordsItsPhases() {
+        run(LoadProfileDocExample.class).assertStatistics(s -> s.succeeded(1).failed(0));
+        assertThat(PerfEngine.onlyTest(reportDir).run().phases()).extracting(p -> p.name())
+                .containsExactly("ramp", "base", "burst", "after");
+    }
+
+    @Test
+    void loadProfileExampleFailsOnTheBurstsBudgetWhenItIsOutOfReach() {
+        run(LoadProfileDocExample.class, "junitperf.slo.scale", "0.00001", "junitperf.confirm.runs", "0").assertThatEvents()
+                .haveExactly(1, finishedWithFailure(instanceOf(SloBreachError.class),
+                        message(m -> m.contains("phase \"burst\" p99 = ") && m.contains("> budget"))));
     }
 
     @Test

@@ -39,6 +39,9 @@ public final class Configuration {
     public static final String NOISE_RETRIES = "junitperf.noise.retries";
     public static final String DURATION_ADAPTIVE = "junitperf.duration.adaptive";
     public static final String DURATION_MAX_FACTOR = "junitperf.duration.maxFactor";
+    public static final String PROGRESS = "junitperf.progress";
+    public static final String PROGRESS_EVERY_MS = "junitperf.progress.everyMs";
+    public static final String INTERVALS = "junitperf.intervals";
 
     /** Default noise level above which a breach is re-measured: 10 % of the time waiting for a CPU. */
     public static final double DEFAULT_NOISE_THRESHOLD = 0.10;
@@ -202,6 +205,27 @@ public final class Configuration {
             }
             return f;
         }).orElse(DEFAULT_DURATION_MAX_FACTOR);
+    }
+
+    /**
+     * Return what runs record over time and print while they run: {@code junitperf.progress} ({@code true}),
+     * {@code junitperf.progress.everyMs} (5,000, at least 100) and {@code junitperf.intervals} ({@code open-loop}
+     * or {@code all}).
+     */
+    public Monitoring monitoring() {
+        long everyMs = get(PROGRESS_EVERY_MS).map(v -> {
+            long ms = parseLong(PROGRESS_EVERY_MS, v);
+            if (ms < 100) {
+                throw ConfigErrors.parameter(PROGRESS_EVERY_MS, v, "a whole number of milliseconds, at least 100");
+            }
+            return ms;
+        }).orElse(Monitoring.DEFAULT.progressEveryNanos() / 1_000_000);
+        boolean all = get(INTERVALS).map(v -> switch (v.toLowerCase(Locale.ROOT)) {
+            case "open-loop" -> false;
+            case "all" -> true;
+            default -> throw ConfigErrors.parameter(INTERVALS, v, "'open-loop' or 'all'");
+        }).orElse(false);
+        return new Monitoring(flag(PROGRESS, true), everyMs * 1_000_000, all);
     }
 
     /** Return the default for a {@code @PerfTest} attribute from {@code junitperf.default.<name>}. */

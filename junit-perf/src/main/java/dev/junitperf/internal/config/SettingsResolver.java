@@ -45,6 +45,17 @@ public final class SettingsResolver {
 
     /** Resolve and validate the settings; throw {@link PerfConfigurationException} on bad input. */
     public PerfSettings resolve(PerfAttributes a) {
+        return resolve(a, LoadPlan.NONE);
+    }
+
+    /**
+     * Resolve and validate the settings of a run driven by {@code load} (or by its attributes alone when it is
+     * {@link LoadPlan#NONE}); throw {@link PerfConfigurationException} on bad input.
+     */
+    public PerfSettings resolve(PerfAttributes a, LoadPlan load) {
+        if (load.present()) {
+            return resolveProfile(a, load);
+        }
         Value warmupIterations = pickOrDefault(a, "warmupIterations", a.warmupIterations(), 0);
         Value warmupMs = pickOrDefault(a, "warmupMs", a.warmupMs(), DEFAULT_WARMUP_MS);
         Value threads = pickOrDefault(a, "threads", a.threads(), 1);
@@ -89,20 +100,52 @@ public final class SettingsResolver {
             durationMs = duration.map(d -> d.requireWhole(1, "at least 1")).orElse(DEFAULT_DURATION_MS);
         }
         PerfClock clock = clock(a);
-        requireHeapFor(threads, clock, rate.value > 0);
+        requireHeapFor(threads, clock, rate.value > 0, 0);
         return new PerfSettings((int) warmupIterations.value, ms(warmupMs.value), n,
                 ms(durationMs), (int) threads.value, rate.value, ms(timeoutMs.value), configuration.batching(), false,
-                clock, PerfSettings.DEFAULT_MIN_TIMINGS);
+                clock, PerfSettings.DEFAULT_MIN_TIMINGS, LoadPlan.NONE, configuration.monitoring());
+    }
+
+    /**
+     * Resolve a run driven by a profile: the profile sets the rates and the length, so the annotation must not,
+     * and the {@code junitperf.default.*} values of {@code ratePerSec}, {@code iterations} and {@code durationMs}
+     * do not apply.
+     */
+    private PerfSettings resolveProfile(PerfAttributes a, LoadPlan load) {
+        rejectWithProfile(a, "ratePerSec", a.ratePerSec(), "the phases set the rates");
+        rejectWithProfile(a, "iterations", a.iterations(), "the phases set how many invocations start");
+        rejectWithProfile(a, "durationMs", a.durationMs(), "the phases set how long it runs");
+        Value warmupIterations = pickOrDefault(a, "warmupIterations", a.warmupIterations(), 0);
+        Value warmupMs = pickOrDefault(a, "warmupMs", a.warmupMs(), DEFAULT_WARMUP_MS);
+        Value threads = pickOrDefault(a, "threads", a.threads(), 1);
+        Value timeoutMs = pickOrDefault(a, "timeoutMs", a.timeoutMs(), DEFAULT_TIMEOUT_MS);
+        warmupIterations.requireWhole(0, "0 or greater");
+        warmupMs.requireWhole(0, "0 or greater");
+        threads.requireWhole(1, "at least 1");
+        timeoutMs.requireWhole(1, "at least 1");
+        PerfClock clock = clock(a);
+        requireHeapFor(threads, clock, true, load.phases().size());
+        return new PerfSettings((int) warmupIterations.value, ms(warmupMs.value), 0, load.totalNanos(),
+                (int) threads.value, load.meanRatePerSec(), ms(timeoutMs.value), configuration.batching(), false, clock,
+                PerfSettings.DEFAULT_MIN_TIMINGS, load, configuration.monitoring());
+    }
+
+    private static void rejectWithProfile(PerfAttributes a, String attribute, double value, String why) {
+        if (value != PerfTest.UNSET) {
+            String shown = value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+            throw ConfigErrors.misuse(String.format(Locale.ROOT, "@LoadProfile cannot be combined with %s(%s = %s): %s; "
+                    + "remove `%s`", a.annotationName(), attribute, shown, why, attribute));
+        }
     }
 
     /**
      * Bound {@code threads} by the heap: every measuring thread records into its own histograms (the judged
      * clock's, the wall clock's beside another clock, the uncorrected one of an open loop), and a quarter of
      * the heap is the most they may take. Without this, 100,000 threads ran the test JVM out of heap and
-     * Surefire reported no test of the class at all.
+     * Surefire reported no test of the class at all. A load profile adds one histogram per phase.
      */
-    private void requireHeapFor(Value threads, PerfClock clock, boolean openLoop) {
-        int perThread = 1 + (clock == PerfClock.WALL ? 0 : 1) + (openLoop ? 1 : 0);
+    private void requireHeapFor(Value threads, PerfClock clock, boolean openLoop, int phases) {
+        int perThread = 1 + (clock == PerfClock.WALL ? 0 : 1) + (openLoop ? 1 : 0) + phases;
         long bytesPerThread = perThread * LatencyHistograms.FOOTPRINT_BYTES;
         long budget = maxHeapBytes / 4;
         long fits = Math.max(1, budget / bytesPerThread);

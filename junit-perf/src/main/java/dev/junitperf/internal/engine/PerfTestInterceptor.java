@@ -15,10 +15,13 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 import dev.junitperf.Breach;
+import dev.junitperf.LoadProfile;
 import dev.junitperf.MemoryBudget;
 import dev.junitperf.PerfSweep;
 import dev.junitperf.PerfTest;
 import dev.junitperf.PerfTimeoutError;
+import dev.junitperf.PhaseSlo;
+import dev.junitperf.RecoverySlo;
 import dev.junitperf.Slo;
 import dev.junitperf.SloBreachError;
 import dev.junitperf.Verdict;
@@ -130,14 +133,19 @@ final class PerfTestInterceptor {
     }
 
     private static void rejectObjectivesWithoutPerfTest(Method method) {
-        for (Class<? extends Annotation> needsPerf : List.of(Slo.class, MemoryBudget.class)) {
+        for (Class<? extends Annotation> needsPerf : List.of(Slo.class, MemoryBudget.class, LoadProfile.class, PhaseSlo.class,
+                PhaseSlo.List.class, RecoverySlo.class, RecoverySlo.List.class)) {
             if (AnnotationSupport.isAnnotated(method, needsPerf)) {
                 throw new ExtensionConfigurationException(String.format(
                         "@%s on %s() requires @PerfTest (or @PerfSweep on a test template): add one to measure "
-                                + "the method, or remove @%s", needsPerf.getSimpleName(), method.getName(),
-                        needsPerf.getSimpleName()));
+                                + "the method, or remove @%s", name(needsPerf), method.getName(), name(needsPerf)));
             }
         }
+    }
+
+    /** Name a repeated annotation's container by the annotation users write. */
+    private static String name(Class<? extends Annotation> annotation) {
+        return annotation.getEnclosingClass() != null ? annotation.getEnclosingClass().getSimpleName() : annotation.getSimpleName();
     }
 
     private static Optional<Annotation> perfAnnotation(Method method) {

@@ -9,11 +9,17 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 
+import dev.junitperf.LoadProfile;
 import dev.junitperf.MemoryBudget;
+import dev.junitperf.PhaseSlo;
+import dev.junitperf.RecoverySlo;
 import dev.junitperf.Slo;
 import dev.junitperf.internal.baseline.Baseline;
 import dev.junitperf.internal.config.ConfigErrors;
 import dev.junitperf.internal.config.Configuration;
+import dev.junitperf.internal.config.LoadObjectives;
+import dev.junitperf.internal.config.LoadPlan;
+import dev.junitperf.internal.config.LoadProfileResolver;
 import dev.junitperf.internal.config.MemorySpec;
 import dev.junitperf.internal.config.Mode;
 import dev.junitperf.internal.config.PerfAttributes;
@@ -38,6 +44,7 @@ final class PerfTestPlan {
     final Mode mode;
     final PerfSettings settings;
     final SloSpec slo;
+    final LoadObjectives load;
     final MemorySpec memory;
     final int confirmRuns;
     final String testName;
@@ -50,13 +57,14 @@ final class PerfTestPlan {
     final double noiseThreshold;
     final int noiseRetries;
 
-    private PerfTestPlan(String perfAnnotation, Mode mode, PerfSettings settings, SloSpec slo, MemorySpec memory,
-                         int confirmRuns, String testName, Optional<Baseline> baseline, double[] thresholds,
+    private PerfTestPlan(String perfAnnotation, Mode mode, PerfSettings settings, SloSpec slo, LoadObjectives load,
+                         MemorySpec memory, int confirmRuns, String testName, Optional<Baseline> baseline, double[] thresholds,
                          boolean jfrOnBreach, Optional<ReferenceMethod> reference, Configuration configuration) {
         this.perfAnnotation = perfAnnotation;
         this.mode = mode;
         this.settings = settings;
         this.slo = slo;
+        this.load = load;
         this.memory = memory;
         this.confirmRuns = confirmRuns;
         this.testName = testName;
@@ -65,7 +73,8 @@ final class PerfTestPlan {
         this.failPct = thresholds[1];
         this.jfrOnBreach = jfrOnBreach;
         this.reference = reference;
-        this.rule = reference.isPresent() ? StoppingRule.fixed()
+        // A profile fixes the run's length: it neither stops early nor is extended.
+        this.rule = reference.isPresent() || settings.load().present() ? StoppingRule.fixed()
                 : StoppingRule.of(slo, configuration.durationMaxFactor(), configuration.durationAdaptive());
         this.noiseThreshold = configuration.noiseThreshold();
         this.noiseRetries = configuration.noiseRetries();
@@ -83,22 +92,30 @@ final class PerfTestPlan {
                 throw ConfigErrors.misuse("@MemoryBudget(maxAllocatedBytesPerOp) needs per-thread allocation counters, "
                         + "which this JVM does not offer or has disabled: run on HotSpot, or remove the budget");
             }
-            PerfSettings settings = new SettingsResolver(configuration, Clocks::unavailableReason).resolve(attributes);
+            LoadPlan plan = LoadProfileResolver.plan(AnnotationSupport.findAnnotation(method, LoadProfile.class));
+            PerfSettings settings = new SettingsResolver(configuration, Clocks::unavailableReason).resolve(attributes, plan);
             settings = settings.with(settings.batching(), memory.needsRetainedHeap());
             Optional<Slo> classSlo = classAnnotation(testClass, Slo.class);
             Optional<Slo> methodSlo = AnnotationSupport.findAnnotation(method, Slo.class);
             SloSpec slo = SloResolver.resolve(classSlo, methodSlo, settings, configuration.sloScale(),
                     attributes.annotationName());
             settings = settings.withMinTimings(slo.requiredTimings());
+            LoadObjectives load = LoadProfileResolver.objectives(plan,
+                    AnnotationSupport.findRepeatableAnnotations(method, PhaseSlo.class),
+                    AnnotationSupport.findRepeatableAnnotations(method, RecoverySlo.class), configuration.sloScale());
             double[] thresholds = SloResolver.regressionThresholds(classSlo, methodSlo, configuration);
             Optional<ReferenceMethod> reference = ReferenceMethod.resolve(testClass, method, classSlo, methodSlo);
+            if (reference.isPresent() && plan.present()) {
+                throw ConfigErrors.misuse("@LoadProfile cannot be combined with @Slo(fasterThan): interleaved rounds would "
+                        + "each run half a profile; compare the phases of one run with @PhaseSlo(comparedTo), or remove one");
+            }
             if (reference.isPresent() && memory.needsRetainedHeap()) {
                 throw ConfigErrors.misuse("@MemoryBudget(maxRetainedBytes) cannot be combined with @Slo(fasterThan): the "
                         + "reference's rounds run in between; use maxRetainedBytesPerOp, which has its own leak-check run");
             }
             String name = testClass.getSimpleName() + "." + method.getName() + "()"
                     + (context.getDisplayName().startsWith(method.getName() + "(") ? "" : " " + context.getDisplayName());
-            return new PerfTestPlan(attributes.annotationName(), mode, settings, slo, memory, configuration.confirmRuns(),
+            return new PerfTestPlan(attributes.annotationName(), mode, settings, slo, load, memory, configuration.confirmRuns(),
                     name, baseline(context, configuration), thresholds, configuration.jfrOnBreach(), reference, configuration);
         } catch (PerfConfigurationException e) {
             throw new ExtensionConfigurationException(e.getMessage());

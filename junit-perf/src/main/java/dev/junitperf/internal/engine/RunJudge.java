@@ -20,7 +20,10 @@ import dev.junitperf.internal.engine.JudgedRun;
 import dev.junitperf.internal.measurement.Measurement;
 import dev.junitperf.internal.measurement.MeasurementRunner;
 import dev.junitperf.internal.measurement.StoppingRule;
+import dev.junitperf.internal.statistics.LatencyTimeline;
 import dev.junitperf.internal.verdict.Judgement;
+import dev.junitperf.internal.verdict.LoadEvaluator;
+import dev.junitperf.internal.verdict.LoadJudgement;
 import dev.junitperf.internal.verdict.RelativeComparison;
 import dev.junitperf.internal.verdict.SloEvaluator;
 
@@ -50,17 +53,18 @@ final class RunJudge {
         Measurement run;
         Optional<Measurement> reference = Optional.empty();
         if (plan.reference.isEmpty()) {
-            run = runOnce(plan.settings, plan.rule, bound, types, arguments, method.getName());
+            run = runOnce(plan.settings, plan.rule, bound, types, arguments, method.getName(), plan.testName);
         } else {
             ReferenceMethod ref = plan.reference.get();
             MethodHandle refBound = BoundBody.bind(ref.method(), target);
             Class<?>[] refTypes = ref.method().getParameterTypes();
             List<Object> refArguments = ref.arguments(method, arguments);
             PerfSettings half = plan.settings.half();
-            Measurement t1 = runOnce(half, plan.rule, bound, types, arguments, method.getName());
-            Measurement r1 = runOnce(half, plan.rule, refBound, refTypes, refArguments, ref.method().getName());
-            Measurement r2 = runOnce(half, plan.rule, refBound, refTypes, refArguments, ref.method().getName());
-            Measurement t2 = runOnce(half, plan.rule, bound, types, arguments, method.getName());
+            String refName = ref.method().getName();
+            Measurement t1 = runOnce(half, plan.rule, bound, types, arguments, method.getName(), plan.testName + " round 1");
+            Measurement r1 = runOnce(half, plan.rule, refBound, refTypes, refArguments, refName, refName + "() round 2");
+            Measurement r2 = runOnce(half, plan.rule, refBound, refTypes, refArguments, refName, refName + "() round 3");
+            Measurement t2 = runOnce(half, plan.rule, bound, types, arguments, method.getName(), plan.testName + " round 4");
             run = Measurement.combine(t1, t2);
             reference = Optional.of(Measurement.combine(r1, r2));
         }
@@ -77,13 +81,23 @@ final class RunJudge {
             Breach timeout = new Breach(TIMEOUT, plan.settings.timeoutNanos() / 1e6, run.measuredNanos() / 1e6, message);
             return new JudgedRun(result, new Judgement(Verdict.FAILED, List.of(timeout), List.of()));
         }
-        return judge(plan, result, reference.map(r -> Results.of(plan.reference.get().method().getName(), r, plan.settings)
-                .latency()), context.getUniqueId());
+        return judge(plan, result, run.timeline(), reference.map(r -> Results.of(plan.reference.get().method().getName(), r,
+                plan.settings).latency()), context.getUniqueId());
     }
 
-    /** Judge figures against the objectives, the relative objective and the regression gate, in that order. */
-    private static JudgedRun judge(PerfTestPlan plan, PerfResult result, Optional<LatencyDistribution> reference, String testId) {
+    /**
+     * Judge figures against the objectives, the phase and recovery objectives, the relative objective and the
+     * regression gate, in that order.
+     */
+    private static JudgedRun judge(PerfTestPlan plan, PerfResult result, Optional<LatencyTimeline> timeline,
+                                   Optional<LatencyDistribution> reference, String testId) {
         Judgement judgement = SloEvaluator.judge(plan.slo, plan.memory, result);
+        Optional<LoadJudgement> load = Optional.empty();
+        if (timeline.isPresent()) {
+            LoadEvaluator.Judged judged = LoadEvaluator.judge(plan.load, timeline.get(), judgement);
+            judgement = judged.judgement();
+            load = Optional.of(judged.load());
+        }
         Optional<RelativeComparison> relative = Optional.empty();
         if (reference.isPresent()) {
             ReferenceMethod ref = plan.reference.orElseThrow();
@@ -99,7 +113,7 @@ final class RunJudge {
             judgement = gated.judgement();
             diff = Optional.of(gated.diff());
         }
-        return new JudgedRun(result, judgement, diff, relative);
+        return new JudgedRun(result, judgement, diff, relative, load);
     }
 
     /** Return the timeout breach of a run, if it timed out. */
@@ -108,7 +122,8 @@ final class RunJudge {
     }
 
     private static Measurement runOnce(PerfSettings settings, StoppingRule rule, MethodHandle bound, Class<?>[] types,
-                                       List<Object> arguments, String name) throws Throwable {
-        return MeasurementRunner.run(settings, rule, ctx -> BoundBody.forThread(bound, types, arguments, ctx), "junit-perf-" + name);
+                                       List<Object> arguments, String name, String label) throws Throwable {
+        return MeasurementRunner.run(settings, rule, ctx -> BoundBody.forThread(bound, types, arguments, ctx),
+                "junit-perf-" + name, label);
     }
 }

@@ -65,7 +65,8 @@ public final class TestRecords {
                 noise(r.noise()), timer(r.timerCorrection()), r.notes(),
                 run.judgement().breaches().stream()
                         .map(b -> new ResultsFile.BreachLine(b.objective(), b.budget(), b.actual(), b.message())).toList(),
-                run.judgement().inconclusive(), r.firstError().map(String::valueOf).orElse(null), memory(r.memory()));
+                run.judgement().inconclusive(), r.firstError().map(String::valueOf).orElse(null), memory(r.memory()),
+                LoadRecords.phases(run.load()), LoadRecords.timeline(run.load()));
     }
 
     private static Optional<Profile> profile(JudgedTest.Recording recording, Path reportDir) {

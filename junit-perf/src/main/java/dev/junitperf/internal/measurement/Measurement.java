@@ -16,6 +16,7 @@ import dev.junitperf.NoiseReading;
 import dev.junitperf.PerfClock;
 import dev.junitperf.StopReason;
 import dev.junitperf.TimerCorrection;
+import dev.junitperf.internal.statistics.LatencyTimeline;
 
 /**
  * Hold the merged outcome of one measurement run.
@@ -42,6 +43,7 @@ import dev.junitperf.TimerCorrection;
  * @param notes caveats a reader of the figures must know (timer correction, resolution, cold start, survivors)
  * @param meanNanos the exact mean of the judged figures (the histogram's is built from whole nanoseconds), NaN if none
  * @param wallMeanNanos the exact mean of the wall figures, NaN if none
+ * @param timeline latency over time and per phase of a load profile, when the run recorded intervals
  */
 @API(status = INTERNAL, since = "0.1")
 public record Measurement(
@@ -66,25 +68,34 @@ public record Measurement(
         TimerCorrection timer,
         List<String> notes,
         double meanNanos,
-        double wallMeanNanos) {
+        double wallMeanNanos,
+        Optional<LatencyTimeline> timeline) {
 
     public Measurement {
         stuckThreads = List.copyOf(stuckThreads);
         notes = List.copyOf(notes);
     }
 
-    /** Combine two runs of the same body (interleaved rounds) into one. */
+    /** The note of a combined run that loses its rounds' latency over time. */
+    static final String NO_TIMELINE_FOR_ROUNDS = "latency over time is not kept for interleaved rounds (fasterThan): each "
+            + "round has its own intervals";
+
+    /** Combine two runs of the same body (interleaved rounds) into one; their intervals are not combined. */
     public static Measurement combine(Measurement a, Measurement b) {
         List<String> stuck = new ArrayList<>(a.stuckThreads);
         stuck.addAll(b.stuckThreads);
+        List<String> notes = union(a.notes, b.notes);
+        if (a.timeline.isPresent() || b.timeline.isPresent()) {
+            notes = union(notes, List.of(NO_TIMELINE_FOR_ROUNDS));
+        }
         return new Measurement(a.clock, sum(a.latency, Optional.of(b.latency)).orElseThrow(), sum(a.wallLatency, b.wallLatency),
                 sum(a.uncorrected, b.uncorrected), a.invocations + b.invocations, a.timings + b.timings,
                 a.errors + b.errors, a.firstError.or(() -> b.firstError), a.measuredNanos + b.measuredNanos, a.batchSize,
                 a.warmupInvocations + b.warmupInvocations, a.abort.or(() -> b.abort), a.timedOut || b.timedOut,
                 stuck, combine(a.memory, b.memory), combine(a.noise, b.noise),
-                a.timedOut ? a.stopReason : b.stopReason, b.stopDetail, a.timer, union(a.notes, b.notes),
+                a.timedOut ? a.stopReason : b.stopReason, b.stopDetail, a.timer, notes,
                 weighted(a.meanNanos, a.invocations, b.meanNanos, b.invocations),
-                weighted(a.wallMeanNanos, a.invocations, b.wallMeanNanos, b.invocations));
+                weighted(a.wallMeanNanos, a.invocations, b.wallMeanNanos, b.invocations), Optional.empty());
     }
 
     private static double weighted(double a, long na, double b, long nb) {

@@ -48,9 +48,9 @@ public final class MeasurementRunner {
         MethodHandle create(SamplingContext context) throws Throwable;
     }
 
-    /** Warm up, measure for the planned time or count, and merge; see {@link #run(PerfSettings, StoppingRule, BodyFactory, String)}. */
+    /** Warm up, measure for the planned time or count, and merge; see {@link #run(PerfSettings, StoppingRule, BodyFactory, String, String)}. */
     public static Measurement run(PerfSettings settings, BodyFactory factory, String threadName) throws Throwable {
-        return run(settings, StoppingRule.fixed(), factory, threadName);
+        return run(settings, StoppingRule.fixed(), factory, threadName, threadName);
     }
 
     /**
@@ -60,25 +60,36 @@ public final class MeasurementRunner {
      * @param rule when a time-based run may stop early or must go on
      * @param factory creates each thread's body
      * @param threadName prefix of the worker thread names
+     * @param label the run's name in its progress line
      */
-    public static Measurement run(PerfSettings settings, StoppingRule rule, BodyFactory factory, String threadName)
-            throws Throwable {
+    public static Measurement run(PerfSettings settings, StoppingRule rule, BodyFactory factory, String threadName,
+                                  String label) throws Throwable {
         int threads = settings.threads();
         List<String> earlierSurvivors = StuckWorkers.stillRunning();
         TimerCalibration.Calibration calibration = TimerCalibration.of(settings.clock());
         StopSignal stop = new StopSignal();
         Sampler[] samplers = new Sampler[threads];
         SamplingContext[] contexts = new SamplingContext[threads];
+        ArrivalSchedule arrivals = !settings.openLoop() ? null : settings.load().present()
+                ? ArrivalSchedule.of(settings.load()) : ArrivalSchedule.constant(settings.ratePerSec());
+        PhaseHistograms[] phases = new PhaseHistograms[threads];
         for (int i = 0; i < threads; i++) {
             contexts[i] = new SamplingContext(i, threads);
             samplers[i] = new Sampler(factory.create(contexts[i]), contexts[i], stop, settings.clock(), settings.openLoop());
+            samplers[i].arrivals = arrivals == null ? null : arrivals.forThread(i, threads);
+            phases[i] = settings.load().present() ? new PhaseHistograms(arrivals.phases(), samplers[i].arrivals) : null;
         }
+        IntervalRecorder intervals = IntervalRecorder.forRun(settings, rule.adaptive() ? rule.maxFactor() : 1, label);
         boolean countAllocations = AllocationCounters.supported();
         OtherThreadAllocations others = new OtherThreadAllocations();
         RetainedHeap retained = settings.retainedHeap() ? RetainedHeap.before() : RetainedHeap.notMeasured();
         MeasurementSchedule schedule = new MeasurementSchedule(settings, rule);
         CyclicBarrier measureGate = new CyclicBarrier(threads, () -> {
+            startRecording(samplers, phases, intervals, threadName);
             schedule.start(samplers);
+            if (intervals != null) {
+                intervals.begin(schedule.startNanos);
+            }
             if (countAllocations) {
                 others.start();
             }
@@ -129,6 +140,9 @@ public final class MeasurementRunner {
                 : new StealMeter.Share(OptionalDouble.empty(), Optional.of("steal time not measured: the measurement never started"));
         List<String> stuck = finished ? List.of() : stopWorkers(stop, workers);
         joinAll(workers);
+        if (intervals != null) {
+            intervals.finish();
+        }
         long measuringRaw = 0;
         Set<Long> workerIds = new HashSet<>();
         for (int i = 0; i < threads; i++) {
@@ -148,7 +162,24 @@ public final class MeasurementRunner {
             schedule.finishFixedCount(samplers);
         }
         return RunMerger.merge(new RunMerger.Inputs(settings, calibration, samplers, contexts, schedule, !finished, stuck,
-                earlierSurvivors, countAllocations && schedule.planned, others, retained, gcCount, gcTimeMs, steal));
+                earlierSurvivors, countAllocations && schedule.planned, others, retained, gcCount, gcTimeMs, steal,
+                schedule.planned && intervals != null && intervals.recording() ? intervals : null));
+    }
+
+    /**
+     * Hand every sampler what it records into from the measurement's start on (the interval recorder, a load profile's
+     * per-phase histograms), and start the interval thread, which waits for the start time. Runs in the measure gate's
+     * action, while every worker waits there, before the start time is taken: so none of it delays the first timing.
+     */
+    private static void startRecording(Sampler[] samplers, PhaseHistograms[] phases, IntervalRecorder intervals,
+                                       String threadName) {
+        for (int i = 0; i < samplers.length; i++) {
+            samplers[i].intervals = intervals != null && intervals.recording() ? intervals : null;
+            samplers[i].phases = phases[i];
+        }
+        if (intervals != null) {
+            intervals.start(threadName);
+        }
     }
 
     private static void warmup(Sampler s, PerfSettings settings, TimerCalibration.Calibration calibration) {
@@ -156,7 +187,8 @@ public final class MeasurementRunner {
         // longer than the whole warmup, which would leave no warmup at all.
         long until = System.nanoTime() + settings.warmupNanos();
         if (settings.openLoop()) {
-            s.warmupOpenLoop(settings.warmupIterations(), until, settings.threads() * 1e9 / settings.ratePerSec());
+            s.warmupOpenLoop(settings.warmupIterations(), until, ArrivalSchedule.constant(settings.ratePerSec())
+                    .forThread(0, settings.threads()), settings.threads() * 1e9 / settings.ratePerSec());
         } else {
             s.preferredBatch = s.warmup(settings.warmupIterations(), until, BatchPolicy.cap(settings), calibration.perTimingNanos());
         }
@@ -172,7 +204,7 @@ public final class MeasurementRunner {
                 : 0;
         if (settings.fixedCount()) {
             if (settings.openLoop()) {
-                s.measureOpenLoop(share, Long.MAX_VALUE, openLoopBase(settings, schedule, index), period(settings));
+                s.measureOpenLoop(share, Long.MAX_VALUE, openLoopBase(schedule));
             } else {
                 s.measureCount(share, schedule.batchSize);
             }
@@ -181,7 +213,7 @@ public final class MeasurementRunner {
         long excluded = 0;
         while (true) {
             if (settings.openLoop()) {
-                s.measureOpenLoop(0, schedule.deadlineNanos, openLoopBase(settings, schedule, index), period(settings));
+                s.measureOpenLoop(0, schedule.deadlineNanos, openLoopBase(schedule));
             } else {
                 s.measureUntil(schedule.deadlineNanos, schedule.batchSize);
             }
@@ -194,12 +226,9 @@ public final class MeasurementRunner {
         }
     }
 
-    private static double period(PerfSettings settings) {
-        return settings.threads() * 1e9 / settings.ratePerSec();
-    }
-
-    private static long openLoopBase(PerfSettings settings, MeasurementSchedule schedule, int index) {
-        return schedule.startNanos + schedule.openLoopShiftNanos + (long) (index * 1e9 / settings.ratePerSec());
+    /** Return when the open loop's schedule starts: each thread's share is offset from it by its {@code Arrivals}. */
+    private static long openLoopBase(MeasurementSchedule schedule) {
+        return schedule.startNanos + schedule.openLoopShiftNanos;
     }
 
     private static List<String> stopWorkers(StopSignal stop, List<Thread> workers) throws InterruptedException {

@@ -14,11 +14,13 @@ import dev.junitperf.NoiseReading;
 import dev.junitperf.PerfClock;
 import dev.junitperf.StopReason;
 import dev.junitperf.TimerCorrection;
+import dev.junitperf.internal.config.LoadPlan;
 import dev.junitperf.internal.config.PerfSettings;
 import dev.junitperf.internal.memory.AllocationCounters;
 import dev.junitperf.internal.memory.OtherThreadAllocations;
 import dev.junitperf.internal.memory.RetainedHeap;
 import dev.junitperf.internal.statistics.LatencyHistograms;
+import dev.junitperf.internal.statistics.LatencyTimeline;
 import dev.junitperf.internal.text.Formats;
 
 /**
@@ -40,7 +42,7 @@ final class RunMerger {
     record Inputs(PerfSettings settings, TimerCalibration.Calibration calibration, Sampler[] samplers,
                   SamplingContext[] contexts, MeasurementSchedule schedule, boolean timedOut, List<String> stuck,
                   List<String> earlierSurvivors, boolean allocationsCounted, OtherThreadAllocations others,
-                  RetainedHeap retained, long gcCount, long gcTimeMs, StealMeter.Share steal) {
+                  RetainedHeap retained, long gcCount, long gcTimeMs, StealMeter.Share steal, IntervalRecorder intervals) {
     }
 
     static Measurement merge(Inputs in) {
@@ -91,7 +93,28 @@ final class RunMerger {
                 schedule.batchSize, warmup, Optional.ofNullable(abort), in.timedOut(), in.stuck(), memory(in, invocations + errors),
                 noise, reason, reason == StopReason.TIMEOUT ? "timeoutMs reached" : schedule.stopDetail, timer,
                 notes(in, latency, timings, warmup), invocations == 0 ? Double.NaN : judgedSum / invocations,
-                invocations == 0 ? Double.NaN : wallSum / invocations);
+                invocations == 0 ? Double.NaN : wallSum / invocations, timeline(in));
+    }
+
+    /** Return the run's latency over time: the recorded intervals and a load profile's phases, merged over the threads. */
+    private static Optional<LatencyTimeline> timeline(Inputs in) {
+        if (in.intervals() == null) {
+            return Optional.empty();
+        }
+        LoadPlan plan = in.settings().load();
+        List<LatencyTimeline.PhaseLatency> phases = new ArrayList<>();
+        for (int p = 0; p < plan.phases().size(); p++) {
+            Histogram merged = LatencyHistograms.create();
+            long errors = 0;
+            for (Sampler s : in.samplers()) {
+                merged.add(s.phases.latency[p]);
+                errors += s.phases.errors[p];
+            }
+            LoadPlan.Phase phase = plan.phases().get(p);
+            phases.add(new LatencyTimeline.PhaseLatency(phase.name(), plan.startNanos(p), plan.startNanos(p + 1),
+                    phase.fromPerSec(), phase.toPerSec(), merged, errors));
+        }
+        return Optional.of(in.intervals().timeline(phases));
     }
 
     private static List<String> notes(Inputs in, Histogram latency, long timings, long warmup) {

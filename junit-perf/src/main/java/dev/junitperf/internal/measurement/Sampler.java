@@ -41,6 +41,12 @@ final class Sampler {
     final Histogram uncorrected;
     final NoiseProbe noise = new NoiseProbe();
     private final TimedLoops loops;
+    /** This thread's share of an open loop's schedule; {@code null} in a closed loop. */
+    ArrivalSchedule.Arrivals arrivals;
+    /** Latency over time; {@code null} until the measurement starts, and in runs that record none. */
+    IntervalRecorder intervals;
+    /** Per-phase figures of a load profile; {@code null} until the measurement starts, and without a profile. */
+    PhaseHistograms phases;
     RunQueueClock runQueue;
     long judgedCost;
     long wallCost;
@@ -162,10 +168,10 @@ final class Sampler {
     }
 
     /**
-     * Warm up an open loop: the first half as fast as possible (to compile the body), the second at the
-     * test's rate on the open loop's own path.
+     * Warm up an open loop: the first half as fast as possible (to compile the body), the second on the open
+     * loop's own path, at this thread's share of the test's rate ({@code warmupArrivals}).
      */
-    void warmupOpenLoop(long minIterations, long untilNanos, double periodNanos) {
+    void warmupOpenLoop(long minIterations, long untilNanos, ArrivalSchedule.Arrivals warmupArrivals, double periodNanos) {
         long startNanos = System.nanoTime();
         if (minIterations <= 0 && untilNanos <= startNanos) {
             return;
@@ -179,7 +185,7 @@ final class Sampler {
         long remaining = Math.max(0, minIterations - done);
         long scheduledEnd = Math.max(untilNanos, System.nanoTime() + (long) (remaining * periodNanos));
         done += loops.openLoop(this, 0, remaining > 0 ? remaining : 0, remaining > 0 ? Long.MAX_VALUE : scheduledEnd,
-                System.nanoTime(), periodNanos);
+                System.nanoTime(), warmupArrivals);
         clearRecorded();
         endWarmup(done);
     }
@@ -224,14 +230,14 @@ final class Sampler {
     }
 
     /**
-     * Continue this thread's open loop: invocation i is intended to start at {@code baseNanos + i * period}.
+     * Continue this thread's open loop: invocation i is intended to start at {@code baseNanos + arrivals.offsetNanos(i)}.
      *
      * <p>Latency is recorded from the intended start (coordinated omission corrected) and, in
      * {@link #uncorrected}, from the actual start. Stops after {@code count} invocations in all when
      * {@code count > 0}, else before the first whose intended start is at or after {@code deadlineNanos}.
      */
-    void measureOpenLoop(long count, long deadlineNanos, long baseNanos, double periodNanos) {
-        openIndex = loops.openLoop(this, openIndex, count, deadlineNanos, baseNanos, periodNanos);
+    void measureOpenLoop(long count, long deadlineNanos, long baseNanos) {
+        openIndex = loops.openLoop(this, openIndex, count, deadlineNanos, baseNanos, arrivals);
     }
 
     /**
@@ -246,14 +252,22 @@ final class Sampler {
         judgedSumNanos += clamp(judgedRaw - judgedCost) * share;
         wallSumNanos += clamp((wall == null ? judgedRaw : wallRaw) - wallCost) * share;
         if (attempted == 1) {
-            latency.recordValue(clamp(judgedRaw - judgedCost));
+            long judged = clamp(judgedRaw - judgedCost);
+            latency.recordValue(judged);
             if (wall != null) {
                 wall.recordValue(clamp(wallRaw - wallCost));
             }
+            if (intervals != null) {
+                intervals.record(judged);
+            }
         } else {
-            latency.recordValueWithCount(perInvocation(judgedRaw - judgedCost, attempted), succeeded);
+            long judged = perInvocation(judgedRaw - judgedCost, attempted);
+            latency.recordValueWithCount(judged, succeeded);
             if (wall != null) {
                 wall.recordValueWithCount(perInvocation(wallRaw - wallCost, attempted), succeeded);
+            }
+            if (intervals != null) {
+                intervals.record(judged, succeeded);
             }
         }
         invocations += succeeded;
@@ -270,6 +284,12 @@ final class Sampler {
             wall.recordValue(corrected);
         }
         uncorrected.recordValue(uncorrectedNanos);
+        if (intervals != null) {
+            intervals.record(judged);
+        }
+        if (phases != null) {
+            phases.record(judged);
+        }
         judgedSumNanos += judged;
         wallSumNanos += corrected;
         invocations++;
@@ -360,6 +380,9 @@ final class Sampler {
             return;
         }
         errors++;
+        if (phases != null) {
+            phases.failed();
+        }
         keepFirst(t);
     }
 

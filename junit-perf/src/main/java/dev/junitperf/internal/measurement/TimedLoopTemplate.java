@@ -159,11 +159,12 @@ final class TimedLoopTemplate implements TimedLoops {
     }
 
     @Override
-    public long openLoop(Sampler s, long index, long count, long deadlineNanos, long baseNanos, double periodNanos) {
+    public long openLoop(Sampler s, long index, long count, long deadlineNanos, long baseNanos,
+                         ArrivalSchedule.Arrivals arrivals) {
         StopSignal stop = s.stop;
         long i = index;
         while ((count <= 0 || i < count) && !stop.stopped()) {
-            long intended = baseNanos + (long) (i * periodNanos);
+            long intended = baseNanos + arrivals.offsetNanos(i);
             if (intended >= deadlineNanos) {
                 break;
             }

@@ -15,11 +15,12 @@ interface TimedLoops {
     long closedLoop(Sampler s, long count, long deadlineNanos, int batch);
 
     /**
-     * Time an open loop: invocation {@code i} is intended to start at {@code baseNanos + i * periodNanos}.
+     * Time an open loop: this thread's invocation {@code i} is intended to start at
+     * {@code baseNanos + arrivals.offsetNanos(i)}.
      *
      * <p>Starts at invocation {@code index} and stops before invocation {@code count} (when {@code count > 0}),
      * before the first whose intended start is at or after {@code deadlineNanos}, or when stopped; returns
      * the index of the next invocation.
      */
-    long openLoop(Sampler s, long index, long count, long deadlineNanos, long baseNanos, double periodNanos);
+    long openLoop(Sampler s, long index, long count, long deadlineNanos, long baseNanos, ArrivalSchedule.Arrivals arrivals);
 }

@@ -51,6 +51,8 @@ public final class HtmlReportWriter {
             svg .s-latency,svg .s-p50{stroke:#0969da}svg .s-p99{stroke:#bf3989}
             svg .dot.s-p50{fill:#0969da;stroke:none}svg .dot.s-p99{fill:#bf3989;stroke:none}
             svg .budget{stroke:#cf222e;stroke-width:3}
+            svg .s-max{stroke:#8c959f}svg .band.b0 rect{fill:#f6f8fa}svg .band.b1 rect{fill:#ddf4ff}
+            figure.timeline{margin:12px 0 0}table.phases{margin-top:8px;width:auto}
             ul.notes{color:#7d4e00}
             """;
 

@@ -29,6 +29,8 @@ final class HtmlTestSection {
         Histogram histogram = histogram(t);
         SvgCharts.render(PercentileSpectrum.chart(t, histogram), html);
         html.append("</div><p class=\"caption\">").append(Html.escape(caption(run, histogram))).append("</p>");
+        TimeSeriesChart.render(t, html);
+        PhaseTable.render(run, html);
         FlameGraph.section(t, label, html);
         html.append("</article>\n");
     }

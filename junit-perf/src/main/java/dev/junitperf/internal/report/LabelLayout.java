@@ -87,6 +87,21 @@ final class LabelLayout {
         return p;
     }
 
+    /**
+     * Place the label of a shaded band centred at {@code x} at the top of the plot, on row {@code row} (0 or 1) or
+     * else the other, or return empty when it would overlap a placed label on both.
+     */
+    Optional<Placement> bandLabel(double x, int row, String label) {
+        for (int r : new int[] {row, 1 - row}) {
+            Placement p = insidePlot(new Placement(x, TOP + ASCENT + 1 + LINE * r, "middle"), label);
+            if (!overlapsPlaced(p.box(label))) {
+                placed.add(p.box(label));
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Shorten a legend entry that starts at {@code x} so that it ends inside the view box. */
     String legendName(double x, String name) {
         int fits = (int) Math.floor((SvgCharts.WIDTH - EDGE - x) / (CHAR_EM * FONT_SIZE));

@@ -3,6 +3,7 @@ package dev.junitperf.internal.report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleFunction;
 import java.util.function.IntFunction;
 
 /**
@@ -42,6 +43,24 @@ final class SvgCharts {
                     ? (Math.log10(value) - Math.log10(min)) / (Math.log10(max) - Math.log10(min))
                     : (value - min) / (max - min);
             return Math.max(0, Math.min(1, f));
+        }
+
+        /** Build a linear axis from 0 to at least {@code highest}, with at most about ten round ticks. */
+        static Axis linear(String title, double highest, DoubleFunction<String> label) {
+            double span = highest > 0 ? highest : 1;
+            double step = Math.pow(10, Math.floor(Math.log10(span / 10)));
+            for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+                if (span / (step * m) <= 10) {
+                    step *= m;
+                    break;
+                }
+            }
+            List<Tick> ticks = new ArrayList<>();
+            int count = (int) Math.ceil(span / step - 1e-9);
+            for (int k = 0; k <= count; k++) {
+                ticks.add(new Tick(k * step, label.apply(k * step)));
+            }
+            return new Axis(title, false, 0, count * step, ticks);
         }
 
         /** Build a log axis over whole decades covering {@code [lowest, highest]}, one tick per decade. */
@@ -92,13 +111,31 @@ final class SvgCharts {
     record Chart(String cssClass, String description, Axis x, Axis y, List<Series> series, List<Marker> markers) {
     }
 
+    /**
+     * Shade one stretch of the x axis, e.g. a phase of a load profile.
+     *
+     * @param from where it starts on the x axis
+     * @param to where it ends
+     * @param label the text drawn at its top, also its tooltip
+     */
+    record Band(double from, double to, String label) {
+    }
+
     /** Render {@code chart} as an {@code <svg>} element. */
     static void render(Chart chart, StringBuilder out) {
+        render(chart, List.of(), out);
+    }
+
+    /** Render {@code chart} as an {@code <svg>} element, with {@code bands} shaded behind its lines, alternately. */
+    static void render(Chart chart, List<Band> bands, StringBuilder out) {
         LabelLayout layout = LabelLayout.of(chart.y().ticks().stream().map(Tick::label).toList());
         out.append("<svg class=\"chart ").append(chart.cssClass()).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
                 .append("\" role=\"img\"><title>")
                 .append(Html.escape(chart.description())).append("</title>");
+        for (int i = 0; i < bands.size(); i++) {
+            band(chart, layout, bands.get(i), i % 2, out);
+        }
         grid(chart, layout, out);
         for (Series s : chart.series()) {
             line(chart, layout, s, out);
@@ -135,6 +172,21 @@ final class SvgCharts {
         out.append("<text text-anchor=\"middle\" transform=\"translate(").append(LabelLayout.Y_TITLE_X).append(' ');
         Html.coordinate(out, (LabelLayout.TOP + LabelLayout.PLOT_BOTTOM) / 2.0).append(") rotate(-90)\">")
                 .append(Html.escape(chart.y().title())).append("</text></g>");
+    }
+
+    /**
+     * Shade a band; its label sits at the top of the plot on one of two rows by parity, so a narrow band's label does
+     * not run into the next one's, and is left out (its tooltip stays) where it would still overlap one.
+     */
+    private static void band(Chart chart, LabelLayout layout, Band b, int parity, StringBuilder out) {
+        double x0 = layout.px(chart.x(), b.from());
+        double x1 = layout.px(chart.x(), b.to());
+        out.append("<g class=\"band b").append(parity).append("\"><title>").append(Html.escape(b.label())).append("</title>");
+        Html.coordinate(Html.coordinate(out.append("<rect x=\""), x0).append("\" y=\"").append(LabelLayout.TOP)
+                .append("\" width=\""), Math.max(0, x1 - x0)).append("\" height=\"")
+                .append(LabelLayout.PLOT_BOTTOM - LabelLayout.TOP).append("\"/>");
+        layout.bandLabel((x0 + x1) / 2, parity, b.label()).ifPresent(p -> text(out, p, b.label()));
+        out.append("</g>");
     }
 
     private static void line(Chart chart, LabelLayout layout, Series s, StringBuilder out) {

@@ -189,6 +189,8 @@ public record ResultsFile(
      * @param inconclusive why an objective could not be judged
      * @param firstError the first exception, when an invocation failed
      * @param memory allocation and retained heap
+     * @param phases a load profile's phases with their figures ({@link LoadResults.Phase}); empty without a profile
+     * @param timeline latency over time ({@link LoadResults.Timeline}): every open loop, closed loops on request
      */
     public record Run(
             String clock,
@@ -214,13 +216,27 @@ public record ResultsFile(
             List<BreachLine> breaches,
             List<String> inconclusive,
             @JsonInclude(NON_NULL) String firstError,
-            Memory memory) {
+            Memory memory,
+            @JsonInclude(NON_EMPTY) List<LoadResults.Phase> phases,
+            @JsonInclude(NON_NULL) LoadResults.Timeline timeline) {
 
         public Run {
             clock = clock == null ? "wall" : clock;
             notes = listOf(notes);
             breaches = listOf(breaches);
             inconclusive = listOf(inconclusive);
+            phases = listOf(phases);
+        }
+
+        /** Build the figures of a run without phases or latency over time. */
+        public Run(String clock, long samples, long timedSamples, long errors, double errorRate, int threads, int batchSize,
+                   double ratePerSec, long warmupInvocations, double durationMs, double throughputPerSec, Latency latencyMs,
+                   Intervals latencyCi95Ms, Latency wallLatencyMs, Latency uncorrectedLatencyMs, String stopReason,
+                   String stopDetail, Noise noise, Timer timer, List<String> notes, List<BreachLine> breaches,
+                   List<String> inconclusive, String firstError, Memory memory) {
+            this(clock, samples, timedSamples, errors, errorRate, threads, batchSize, ratePerSec, warmupInvocations, durationMs,
+                    throughputPerSec, latencyMs, latencyCi95Ms, wallLatencyMs, uncorrectedLatencyMs, stopReason, stopDetail,
+                    noise, timer, notes, breaches, inconclusive, firstError, memory, List.of(), null);
         }
 
         /** Return the wall-clock figures: {@link #wallLatencyMs()} when judged on another clock, else the judged ones. */

@@ -1,0 +1,183 @@
+package dev.junitperf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.testkit.engine.Event;
+
+import dev.junitperf.internal.results.LoadResults;
+import dev.junitperf.internal.results.ResultsFile;
+import dev.junitperf.testing.PerfEngine;
+
+/**
+ * Show load profiles working: a burst raises latency and it falls after, per phase and per interval; a recovery
+ * objective passes for a server with room to spare and fails for one that drains its backlog slowly; phase and
+ * slowdown objectives fail for the right reason.
+ *
+ * <p>The "server" is a body that spins for a fixed wall time: 20 µs (capacity 50,000/s, a tenth of it used by the
+ * burst) or 200 µs (capacity 5,000/s, half the burst's rate). The slow one must queue 2,000 invocations of the burst's
+ * 4,000, 0.4 s of work, and drains it at 5,000 − 1,000 a second after it: recovery takes 0.5 s whatever the machine,
+ * since the spin ends at its wall deadline even if the thread lost the CPU meanwhile. The budget of 250 ms sits at half
+ * that; the fast server never queues, so its first window after the burst is already back.
+ */
+class LoadProfileExtensionTests {
+
+    @TempDir
+    Path reportDir;
+
+    @Test
+    void burstRaisesLatencyDuringItAndItFallsAfterItsBacklogHasDrained() throws IOException {
+        String failure = failureOf(run(SlowDrainingTestCases.class));
+
+        ResultsFile.Test test = PerfEngine.onlyTest(reportDir);
+        List<LoadResults.Phase> phases = test.run().phases();
+        assertThat(phases).extracting(LoadResults.Phase::name).containsExactly("base", "burst", "after");
+        LoadResults.Phase base = phases.get(0);
+        LoadResults.Phase burst = phases.get(1);
+        assertThat(base.samples()).isEqualTo(500);
+        assertThat(burst.samples()).isEqualTo(4_000);
+        assertThat(phases.get(2).samples()).isEqualTo(1_500);
+        assertThat(burst.latencyMs().p50()).as("burst median (queued) against the base median").isGreaterThan(10 * base.latencyMs().p50());
+
+        LoadResults.Timeline timeline = test.run().timeline();
+        int peak = argMax(timeline.p99Ms());
+        assertThat(timeline.startMs()[peak]).as("the slowest interval starts during the burst or while its backlog drains")
+                .isBetween(burst.startMs(), burst.endMs() + 1_000);
+        double lastP50 = median(Arrays.copyOfRange(timeline.p50Ms(), timeline.size() - 5, timeline.size()));
+        assertThat(lastP50).as("median of the last five intervals' p50").isLessThan(burst.latencyMs().p50() / 10);
+        assertThat(timeline.startMs()).isSorted();
+        assertThat(Arrays.stream(timeline.samples()).sum()).isEqualTo(6_000);
+
+        LoadResults.Recovery recovery = burst.recoveries().get(0);
+        assertThat(recovery.recoveredAfterMs()).as("recovery after the burst, ms").isGreaterThan(400);
+        assertThat(failure).contains("recovery after burst = ").contains("> budget 250.00 ms")
+                .contains("p99 of the windows starting +0.00 s")
+                .contains("phase \"burst\" p99 = ").contains("> budget 1.00 ms");
+
+        String html = Files.readString(reportDir.resolve("report.html"));
+        assertThat(html).contains("<svg class=\"chart timeline\"").contains("<g class=\"band b1\"><title>burst 10,000/s</title>")
+                .contains("p99 back after").contains("<table class=\"phases\">");
+    }
+
+    @Test
+    void recoveryObjectivePassesForAServerWithRoomToSpare() {
+        assertThat(run(FastTestCases.class)).hasSize(1).allSatisfy(e -> assertThat(status(e))
+                .isEqualTo(TestExecutionResult.Status.SUCCESSFUL));
+
+        LoadResults.Phase burst = PerfEngine.onlyTest(reportDir).run().phases().get(1);
+        LoadResults.Recovery recovery = burst.recoveries().get(0);
+        assertThat(recovery.recoveredAfterMs()).isNotNull().isLessThanOrEqualTo(250);
+        assertThat(recovery.baseline()).isEqualTo("base");
+        assertThat(recovery.thresholdMs()).isCloseTo(3 * recovery.baselineMs(), within(1e-3));
+        assertThat(burst.slo()).containsEntry("p99Ms", 50.0);
+    }
+
+    @Test
+    void aPhaseThatGetsSlowerThanTheFirstBreachesItsSlowdownObjective() {
+        String failure = failureOf(run(DegradingTestCases.class));
+
+        assertThat(failure).containsPattern("phase \"last\" p50 = [0-9.]+ ms is [0-9.]+ % slower than phase \"first\" "
+                + "\\(p50 [0-9.]+ ms\\) > allowed 50 % \\(n = 300 and 300\\)");
+        LoadResults.Slowdown slowdown = PerfEngine.onlyTest(reportDir).run().phases().get(2).slowdown();
+        assertThat(slowdown.comparedTo()).isEqualTo("first");
+        assertThat(slowdown.pct()).isGreaterThan(100);
+    }
+
+    @Test
+    void aRampStartsTheIntegralOfItsRate() {
+        run(RampTestCases.class);
+
+        List<LoadResults.Phase> phases = PerfEngine.onlyTest(reportDir).run().phases();
+        assertThat(phases.get(0).samples()).isEqualTo(500);
+        assertThat(phases.get(1).samples()).isEqualTo(250);
+        assertThat(PerfEngine.onlyTest(reportDir).run().ratePerSec()).isCloseTo(750, within(1e-6));
+    }
+
+    private List<Event> run(Class<?> testCases) {
+        return PerfEngine.execute(testCases, reportDir, "junitperf.confirm.runs", "0", "junitperf.progress", "false")
+                .testEvents().finished().list();
+    }
+
+    private static String failureOf(List<Event> finished) {
+        assertThat(finished).hasSize(1);
+        TestExecutionResult result = finished.get(0).getRequiredPayload(TestExecutionResult.class);
+        assertThat(result.getStatus()).isEqualTo(TestExecutionResult.Status.FAILED);
+        return result.getThrowable().orElseThrow().getMessage();
+    }
+
+    private static TestExecutionResult.Status status(Event e) {
+        return e.getRequiredPayload(TestExecutionResult.class).getStatus();
+    }
+
+    private static int argMax(double[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            best = values[i] > values[best] ? i : best;
+        }
+        return best;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    /** 1,000/s for 0.5 s, a burst of 10,000/s for 0.4 s, 1,000/s for 1.5 s after it. */
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.METHOD)
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @LoadProfile({@Phase(name = "base", ratePerSec = 1_000, durationMs = 500),
+        @Phase(name = "burst", ratePerSec = 10_000, durationMs = 400),
+        @Phase(name = "after", ratePerSec = 1_000, durationMs = 1_500)})
+    @interface Burst {
+    }
+
+    static class SlowDrainingTestCases {
+        @PerfTest(warmupMs = 100)
+        @Burst
+        @PhaseSlo(phase = "burst", p99Ms = 1)
+        @RecoverySlo(after = "burst", maxRecoveryMs = 250, factor = 3)
+        void serve() {
+            PerfEngine.spin(200_000);
+        }
+    }
+
+    static class FastTestCases {
+        @PerfTest(warmupMs = 100)
+        @Burst
+        @PhaseSlo(phase = "burst", p99Ms = 50)
+        @RecoverySlo(after = "burst", maxRecoveryMs = 250, factor = 3)
+        void serve() {
+            PerfEngine.spin(20_000);
+        }
+    }
+
+    static class DegradingTestCases {
+        @PerfTest(warmupMs = 50)
+        @LoadProfile({@Phase(name = "first", ratePerSec = 1_000, durationMs = 300),
+            @Phase(name = "middle", ratePerSec = 1_000, durationMs = 300),
+            @Phase(name = "last", ratePerSec = 1_000, durationMs = 300)})
+        @PhaseSlo(phase = "last", comparedTo = "first", maxSlowdownPct = 50)
+        void serve(PerfContext ctx) {
+            PerfEngine.spin(ctx.warmup() || ctx.invocation() <= 300 ? 20_000 : 100_000);
+        }
+    }
+
+    static class RampTestCases {
+        @PerfTest(warmupMs = 50)
+        @LoadProfile({@Phase(name = "up", fromPerSec = 0, toPerSec = 2_000, durationMs = 500),
+            @Phase(name = "down", fromPerSec = 1_000, toPerSec = 0, durationMs = 500)})
+        void serve() {
+            PerfEngine.spin(10_000);
+        }
+    }
+}
