@@ -71,11 +71,30 @@ class FlightRecordingTests {
     }
 
     @Test
-    void passingTestIsNotRecorded() {
+    void passingTestIsNotRecorded() throws Exception {
         PerfEngine.execute(PerfTestExtensionTests.MetTestCases.class, reportDir, "junitperf.jfr", "on-breach")
                 .testEvents().assertStatistics(s -> s.succeeded(1));
 
         assertThat(reportDir.resolve("jfr")).doesNotExist();
+        assertNoFlameGraph();
+    }
+
+    @Test
+    void aBreachWithoutJfrHasNoFlameGraph() throws Exception {
+        PerfEngine.execute(HotLoopTestCases.class, reportDir).testEvents().assertThatEvents().haveExactly(1,
+                event(finishedWithFailure(instanceOf(SloBreachError.class), message(m -> !m.contains("Flame graph")
+                        && !m.contains("Flight recording")))));
+
+        assertThat(reportDir.resolve("jfr")).doesNotExist();
+        assertNoFlameGraph();
+    }
+
+    private void assertNoFlameGraph() throws Exception {
+        assertThat(PerfEngine.onlyTest(reportDir).profile()).isNull();
+        assertThat(Files.readString(reportDir.resolve("results.json"))).doesNotContain("\"profile\"");
+        assertThat(Files.readString(reportDir.resolve("report.html"))).doesNotContain("<svg class=\"flame\"")
+                .doesNotContain(FlameGraph.SECTION_TITLE);
+        assertThat(Files.readString(reportDir.resolve("summary.md"))).doesNotContain("Where the breached tests spent");
     }
 
     @Test

@@ -41,9 +41,15 @@ final class Reporting {
         ResultsStore store = new ResultsStore(reportDir(configuration));
         RunIdentity run = RunIdentity.current(configuration.get(Configuration.RUN_ID));
         ResultsFile.Test record = TestRecords.of(test, run.id(), store.reportDir());
-        store.writeTest(record);
-        test.recording().filter(r -> record.profile() != null).ifPresent(r -> AtomicFiles.write(
-                BreachRecording.flameGraphFile(r.file()), FlameGraph.svg(record)));
+        PublishedFiles.publish(context, store.writeTest(record), PublishedFiles.JSON);
+        test.recording().ifPresent(r -> {
+            PublishedFiles.publish(context, r.file(), PublishedFiles.BINARY);
+            if (record.profile() != null) {
+                Path svg = BreachRecording.flameGraphFile(r.file());
+                AtomicFiles.write(svg, FlameGraph.svg(record));
+                PublishedFiles.publish(context, svg, PublishedFiles.SVG);
+            }
+        });
         Optional<Baseline> baseline = PerfTestPlan.baseline(context, configuration);
         context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Session.class,
                 key -> new Session(store, run, baseline, configuration.consoleSummary()), Session.class);

@@ -21,9 +21,12 @@ import org.apiguardian.api.API;
 /**
  * Turn the execution samples of a flight recording into a call tree, the data of a flame graph.
  *
- * <p>A sample of a measuring thread is cut at the harness: the frames of the thread, junit-perf's measurement and
- * engine and the method-handle plumbing between them and the body are left out, so the tree's first level is the
- * test method (a sample inside the harness itself counts as {@value #TIMED_LOOP}). Samples of every other thread (an
+ * <p>A sample of a measuring thread (one with a frame of junit-perf's measurement) is cut at the innermost such frame:
+ * it, what called it and the method-handle plumbing between it and the body are left out, so the tree's first level
+ * is the test method (a sample inside the harness itself, its timer calibration included, counts as
+ * {@value #TIMED_LOOP}). Cutting from the inside keeps this true when JFR's stack depth (64 frames by default) has
+ * dropped a deep stack's outer frames; a body whose own stack is deeper than that loses the harness frames and counts
+ * under {@value #OTHER_THREADS}. Samples of every other thread (an
  * agent runtime's workers, a pool the body hands work to) are kept whole under {@value #OTHER_THREADS}. Frames are
  * methods ({@code class.method}, hidden-class suffixes removed); nodes with fewer than {@value #MIN_SHARE_PERCENT} %
  * of the samples, and beyond the {@value #MAX_NODES} widest, are left out, their samples still counted in their
@@ -48,7 +51,7 @@ public record ExecutionProfile(long samples, long bodySamples, Node root, List<S
     private static final String MEASUREMENT = "dev.junitperf.internal.measurement.";
     private static final List<String> HARNESS = List.of(MEASUREMENT, "dev.junitperf.internal.engine.", "java.lang.Thread",
             "java.lang.invoke.", "jdk.internal.");
-    private static final Pattern HIDDEN_SUFFIX = Pattern.compile("(/0x[0-9a-fA-F]+|\\$\\$Lambda\\$\\d+)");
+    private static final Pattern HIDDEN_SUFFIX = Pattern.compile("([+/]0x[0-9a-fA-F]+(\\.\\d+)?|\\$\\$Lambda\\$\\d+)");
 
     /**
      * One frame of the call tree.
@@ -87,7 +90,7 @@ public record ExecutionProfile(long samples, long bodySamples, Node root, List<S
                         || stack.getFrames().isEmpty() || isJfrThread(stack.getFrames())) {
                     continue;
                 }
-                List<String> path = path(stack.getFrames());
+                List<String> path = path(stack.getFrames().stream().map(ExecutionProfile::name).toList());
                 body += path.get(0).equals(OTHER_THREADS) ? 0 : 1;
                 root.add(path);
                 self.merge(path.get(path.size() - 1), 1L, Long::sum);
@@ -99,12 +102,19 @@ public record ExecutionProfile(long samples, long bodySamples, Node root, List<S
         return new ExecutionProfile(root.samples, body, root.pruned(threshold(root)), hottest);
     }
 
-    /** Return the frames of a sample from the outermost: cut at the harness on a measuring thread, under a group otherwise. */
-    static List<String> path(List<RecordedFrame> frames) {
-        boolean measuring = frames.stream().anyMatch(f -> type(f).startsWith(MEASUREMENT));
-        int outermost = frames.size() - 1;
-        if (measuring) {
-            while (outermost >= 0 && HARNESS.stream().anyMatch(type(frames.get(outermost))::startsWith)) {
+    /**
+     * Return the frames of a sample from the outermost, given its frames ({@code class.method}) from the innermost: on a
+     * measuring thread, cut at the innermost frame of junit-perf's measurement and the method-handle plumbing that
+     * calls the body; on another thread, whole under {@value #OTHER_THREADS}.
+     */
+    static List<String> path(List<String> frames) {
+        int harness = -1;
+        for (int i = 0; i < frames.size() && harness < 0; i++) {
+            harness = frames.get(i).startsWith(MEASUREMENT) ? i : -1;
+        }
+        int outermost = harness < 0 ? frames.size() - 1 : harness - 1;
+        if (harness >= 0) {
+            while (outermost >= 0 && HARNESS.stream().anyMatch(frames.get(outermost)::startsWith)) {
                 outermost--;
             }
             if (outermost < 0) {
@@ -112,11 +122,11 @@ public record ExecutionProfile(long samples, long bodySamples, Node root, List<S
             }
         }
         List<String> path = new ArrayList<>(outermost + 2);
-        if (!measuring) {
+        if (harness < 0) {
             path.add(OTHER_THREADS);
         }
         for (int i = outermost; i >= 0; i--) {
-            path.add(name(frames.get(i)));
+            path.add(frames.get(i));
         }
         return path;
     }
@@ -129,9 +139,13 @@ public record ExecutionProfile(long samples, long bodySamples, Node root, List<S
         return frame.getMethod() == null ? "" : frame.getMethod().getType().getName();
     }
 
-    private static String name(RecordedFrame frame) {
-        return frame.getMethod() == null ? "(unknown)"
-                : HIDDEN_SUFFIX.matcher(type(frame)).replaceAll("") + "." + frame.getMethod().getName();
+    /** Name a frame {@code class.method}, without the address and id JFR gives a hidden class (a lambda, a method handle's form). */
+    static String name(RecordedFrame frame) {
+        return frame.getMethod() == null ? "(unknown)" : hiddenSuffixRemoved(type(frame)) + "." + frame.getMethod().getName();
+    }
+
+    static String hiddenSuffixRemoved(String type) {
+        return HIDDEN_SUFFIX.matcher(type).replaceAll("");
     }
 
     /** Return the fewest samples a node keeps: {@value #MIN_SHARE_PERCENT} % of all, or more to keep {@value #MAX_NODES}. */
