@@ -22,8 +22,8 @@ import dev.junitperf.internal.text.Formats;
  *
  * <p>The test method sits at the bottom and what it called stacks above it, each frame as wide as its share of
  * the samples; a frame's tooltip ({@code <title>}) gives its full name and its total and self share. At most the
- * {@value #MAX_FRAMES} widest frames are drawn and only frames wide enough get a label, so a graph stays within a
- * dozen kilobytes however deep the stacks were. The same drawing is written as a standalone {@code .svg} next to
+ * {@value #MAX_FRAMES} widest frames are drawn and only frames wide enough get a label, so a graph stays under
+ * about 15 KB however deep the stacks were (100 of them fit report.html's 2 MB budget with room to spare). The same drawing is written as a standalone {@code .svg} next to
  * the recording.
  */
 @API(status = INTERNAL, since = "0.1")
@@ -32,7 +32,7 @@ public final class FlameGraph {
     /** The heading of the section of {@code report.html} that holds a test's flame graph. */
     public static final String SECTION_TITLE = "Flame graph of a re-run under Java Flight Recorder";
     /** The most frames one graph draws. */
-    static final int MAX_FRAMES = 80;
+    static final int MAX_FRAMES = 64;
     /** How many frames summary.md names per test. */
     static final int TOP_FRAMES = 5;
     static final int WIDTH = 1200;
