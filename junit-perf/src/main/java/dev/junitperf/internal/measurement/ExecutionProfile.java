@@ -23,8 +23,8 @@ import org.apiguardian.api.API;
  *
  * <p>A sample of a measuring thread (one with a frame of junit-perf's measurement) is cut at the innermost such frame:
  * it, what called it and the method-handle plumbing between it and the body are left out, so the tree's first level
- * is the test method (a sample inside the harness itself, its timer calibration included, counts as
- * {@value #TIMED_LOOP}). Cutting from the inside keeps this true when JFR's stack depth (64 frames by default) has
+ * is the test method (a sample inside the harness itself, its timer calibration and what it calls of the JDK
+ * included, counts as {@value #TIMED_LOOP}). Cutting from the inside keeps this true when JFR's stack depth (64 frames by default) has
  * dropped a deep stack's outer frames; a body whose own stack is deeper than that loses the harness frames and counts
  * under {@value #OTHER_THREADS}. Samples of every other thread (an
  * agent runtime's workers, a pool the body hands work to) are kept whole under {@value #OTHER_THREADS}. Frames are
@@ -51,6 +51,8 @@ public record ExecutionProfile(long samples, long bodySamples, Node root, List<S
     private static final String MEASUREMENT = "dev.junitperf.internal.measurement.";
     private static final List<String> HARNESS = List.of(MEASUREMENT, "dev.junitperf.internal.engine.", "java.lang.Thread",
             "java.lang.invoke.", "jdk.internal.");
+    /** Where the harness's own callees live: a measuring thread's sample whose outermost kept frame is here is the harness's. */
+    private static final List<String> JDK = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.");
     private static final Pattern HIDDEN_SUFFIX = Pattern.compile("([+/]0x[0-9a-fA-F]+(\\.\\d+)?|\\$\\$Lambda\\$\\d+)");
 
     /**
@@ -117,7 +119,7 @@ public record ExecutionProfile(long samples, long bodySamples, Node root, List<S
             while (outermost >= 0 && HARNESS.stream().anyMatch(frames.get(outermost)::startsWith)) {
                 outermost--;
             }
-            if (outermost < 0) {
+            if (outermost < 0 || JDK.stream().anyMatch(frames.get(outermost)::startsWith)) {
                 return List.of(TIMED_LOOP);
             }
         }

@@ -27,6 +27,8 @@ class ExecutionProfileTests {
                 "java.lang.Thread.run"))).containsExactly(ExecutionProfile.TIMED_LOOP);
         assertThat(ExecutionProfile.path(List.of("java.lang.invoke.LambdaForm$MH.invokeExact_MT", LOOP)))
                 .containsExactly(ExecutionProfile.TIMED_LOOP);
+        assertThat(ExecutionProfile.path(List.of("sun.nio.ch.FileChannelImpl.read", "java.nio.file.Files.readAllBytes",
+                "dev.junitperf.internal.measurement.NoiseMeter.read", LOOP))).containsExactly(ExecutionProfile.TIMED_LOOP);
     }
 
     @Test
