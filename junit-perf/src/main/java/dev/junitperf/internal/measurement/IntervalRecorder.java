@@ -41,6 +41,8 @@ final class IntervalRecorder {
     static final long MIN_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
     private static final long[] NICE_MS = {50, 100, 200, 250, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 30_000, 60_000};
 
+    /** An interval's summary record and its list slot, beside its coarse histogram: 9 fields, headers, a reference. */
+    private static final long INTERVAL_OVERHEAD_BYTES = 96;
     private final Recorder recorder;
     private final long intervalNanos;
     private final long[] phaseEnds;
@@ -59,6 +61,9 @@ final class IntervalRecorder {
 
     private IntervalRecorder(boolean recording, long intervalNanos, LoadPlan plan, ProgressLine progress) {
         this.recorder = recording ? new Recorder(LatencyHistograms.HIGHEST_TRACKABLE_NANOS, 3) : null;
+        // The recorder allocates its spare histogram at the first swap: take it now, before the retained-heap
+        // reading, so swapping during the run allocates nothing (the recycled histogram is reused from then on).
+        this.interval = recording ? recorder.getIntervalHistogram() : null;
         this.intervalNanos = intervalNanos;
         this.progress = progress;
         this.phaseEnds = new long[plan.phases().size()];
@@ -149,6 +154,18 @@ final class IntervalRecorder {
         }
     }
 
+    /**
+     * Return the bytes the kept intervals occupy (their coarse histograms, summaries and, in a long run, the
+     * tail): the run's own data, which a retained-heap figure must not count; call after {@link #finish}.
+     */
+    long keptBytes() {
+        long bytes = tail == null ? 0 : tail.getEstimatedFootprintInBytes();
+        for (LatencyTimeline.Interval kept : intervals) {
+            bytes += kept.coarse().getEstimatedFootprintInBytes() + INTERVAL_OVERHEAD_BYTES;
+        }
+        return bytes;
+    }
+
     /** Return the recorded intervals with the notes they need; call after {@link #finish}. */
     LatencyTimeline timeline(List<LatencyTimeline.PhaseLatency> phases) {
         return new LatencyTimeline(intervalNanos, intervals, phases, notes);
@@ -202,7 +219,7 @@ final class IntervalRecorder {
 
     /** Take the interval ending {@code now} from the recorder and keep its summary. */
     private void swap(long now, boolean last) {
-        interval = interval == null ? recorder.getIntervalHistogram() : recorder.getIntervalHistogram(interval);
+        interval = recorder.getIntervalHistogram(interval);
         if (progress != null) {
             progress.add(interval);
         }

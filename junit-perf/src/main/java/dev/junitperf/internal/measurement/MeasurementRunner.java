@@ -82,8 +82,9 @@ public final class MeasurementRunner {
         IntervalRecorder intervals = IntervalRecorder.forRun(settings, rule.adaptive() ? rule.maxFactor() : 1, label);
         boolean countAllocations = AllocationCounters.supported();
         OtherThreadAllocations others = new OtherThreadAllocations();
-        RetainedHeap retained = settings.retainedHeap() ? RetainedHeap.before() : RetainedHeap.notMeasured();
+        // Everything the measurement keeps (the schedule holds a merged histogram) exists before the heap is read.
         MeasurementSchedule schedule = new MeasurementSchedule(settings, rule);
+        RetainedHeap retained = settings.retainedHeap() ? RetainedHeap.before() : RetainedHeap.notMeasured();
         CyclicBarrier measureGate = new CyclicBarrier(threads, () -> {
             startRecording(samplers, phases, intervals, threadName);
             schedule.start(samplers);
@@ -152,7 +153,11 @@ public final class MeasurementRunner {
         if (countAllocations && schedule.planned) {
             others.end(workerIds, Thread.currentThread().getId(), measuringRaw);
         }
-        retained.after();
+        if (intervals != null) {
+            retained.after(intervals.keptBytes(), "latency-over-time intervals");
+        } else {
+            retained.after();
+        }
         for (Throwable crash : crashes) {
             if (crash != null) {
                 throw crash;

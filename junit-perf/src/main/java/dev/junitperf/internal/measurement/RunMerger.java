@@ -32,6 +32,10 @@ final class RunMerger {
 
     /** A timer correction above this share of a timing is reported. */
     private static final double NOTABLE_CORRECTION = 0.05;
+    /** How far the loop cost of a body's compiled copy may exceed the calibrator's (see {@link #notes}). */
+    private static final double LOOP_COST_SPREAD = 2;
+    /** What an empty body's batched loop was seen to cost per invocation at most (see {@link #notes}). */
+    private static final double EMPTY_LOOP_FLOOR_NANOS = 3;
     /** Written with every run's folded sink values, so the JIT must compute what the bodies sank. */
     private static volatile long sink;
 
@@ -125,13 +129,20 @@ final class RunMerger {
         if (timings > 0 && latency.getTotalCount() > 0) {
             double perTiming = latency.getValueAtPercentile(50) * (double) batch;
             double share = c.judgedCostNanos() / (perTiming + c.judgedCostNanos());
-            // An empty body's timing of `batch` invocations reads the loop's own cost for all but one of them.
-            double emptyTiming = c.loopNanosPerInvocation() * (batch - 1) + c.resolutionNanos();
+            // An empty body's timing of `batch` invocations reads the loop's own cost for all but one of them. That
+            // cost differs between compiled copies of the loop: 0.3-0.7 ns in the calibrator's, 1.5-2.8 ns in an
+            // empty test body's on a busy machine (its copy compiled later, under load). So an empty body may read
+            // twice the calibrated figure, and never less than EMPTY_LOOP_FLOOR_NANOS. Per-invocation means are
+            // recorded in whole nanoseconds: the median read back carries up to half a nanosecond of rounding.
+            double loopNanos = Math.max(LOOP_COST_SPREAD * c.loopNanosPerInvocation(), EMPTY_LOOP_FLOOR_NANOS);
+            double emptyTiming = batch > 1 ? loopNanos * (batch - 1) + c.resolutionNanos() + batch / 2.0 : c.resolutionNanos();
             if (perTiming < emptyTiming) {
                 notes.add(String.format(Locale.ROOT, "below the timer's resolution: a timing of %,d invocation(s) took %,.0f ns "
                         + "after the timer's own cost was subtracted, which an empty body's timing on the %s clock can take "
-                        + "(the loop's %s per invocation plus the timer's resolution of %,d ns); read the figures as under %s "
-                        + "per invocation", batch, perTiming, clock, Formats.nanos(c.loopNanosPerInvocation()), c.resolutionNanos(),
+                        + "(the loop's own cost of up to %s per invocation, the timer's resolution of %,d ns and rounding to whole "
+                        + "nanoseconds); "
+                        + "read the figures as under %s "
+                        + "per invocation", batch, perTiming, clock, Formats.nanos(loopNanos), c.resolutionNanos(),
                         Formats.nanos(emptyTiming / batch)));
             } else if (share > NOTABLE_CORRECTION) {
                 notes.add(correctionNote(in, batch, share, perTiming / batch));

@@ -17,25 +17,36 @@ import dev.junitperf.PerfClock;
  *
  * <p>Design notes: an empty body is timed through a hidden-class copy of {@link TimedLoopTemplate}, so
  * the clock reads are the compiled code a real body is timed with. The first time a clock is used, that
- * loop is warmed until it is compiled (its timings stop falling and the JIT is idle, as in a warmup, for
+ * loop, one-by-one and batched, is warmed until it is compiled (its timings stop falling and the JIT is idle for three chunks in a row, for
  * at most {@value #MAX_WARM_MILLIS} ms). The median of an empty window on the judged clock and on the wall
  * clock is the cost each timing carries and is subtracted from every timing. The timer's resolution, below
  * which a body's time cannot be told from zero, is the larger of the interquartile range of empty windows
  * and a third of their median: besides the jitter, the cost a real body's timing carries differs from the
  * empty one's by up to a quarter of it (18–24 % measured here) (the timer's reads and the body overlap differently in the pipeline,
- * and each hidden class is compiled on its own). The loop's elapsed time per timing decides the batch size.
- * Of several rounds the fastest is kept, so one preempted round does not count. The cost of a read moves
+ * and each hidden class is compiled on its own). The loop's elapsed time per timing decides the batch size;
+ * it is read over chunks of a round and the fastest chunk of the fastest round is kept, so a preemption,
+ * which on a busy machine costs a whole round several times its length, does not count. The loop's own cost per invocation is the lowest of the rounds' (the batched inner
+ * loop can still be in C1 code in the first, which read 10-27 ns instead of 0.5-1.4). The cost of a read moves
  * with the machine's state, so {@link #remeasure} repeats a short measurement just before each run.
  */
 final class TimerCalibration {
 
     private static final long MAX_WARM_MILLIS = 1_000;
     private static final int WARM_CHUNK = 5_000;
+    /**
+     * Warming ends only after this many timings and {@value #SETTLED_CHUNKS} settled chunks in a row: a loop
+     * still in C1 code, between two tiers, also reads steady with an idle JIT for a chunk or two (on a busy
+     * machine a first calibration ended there once, with the loop at 25 ns per invocation instead of 1.3).
+     */
+    private static final int MIN_WARM_TIMINGS = 40_000;
+    private static final int SETTLED_CHUNKS = 3;
     private static final int ROUNDS = 5;
     private static final int TIMINGS_PER_ROUND = 10_000;
     private static final int QUICK_ROUNDS = 3;
     private static final int QUICK_TIMINGS_PER_ROUND = 4_000;
     private static final int LOOP_BATCH = 64;
+    /** Each round's elapsed time is read in this many chunks and the fastest is kept. */
+    private static final int CHUNKS = 8;
     private static final Map<PerfClock, Calibrator> CALIBRATORS = new EnumMap<>(PerfClock.class);
     private static final Map<PerfClock, Calibration> FIRST = new EnumMap<>(PerfClock.class);
 
@@ -92,13 +103,16 @@ final class TimerCalibration {
                     warm = true;
                 }
                 Calibration best = null;
+                double loop = Double.MAX_VALUE;
                 for (int round = 0; round < rounds; round++) {
                     Calibration c = round(timingsPerRound);
+                    loop = Math.min(loop, c.loopNanosPerInvocation());
                     if (best == null || c.perTimingNanos() < best.perTimingNanos()) {
                         best = c;
                     }
                 }
-                return best;
+                return new Calibration(clock, best.judgedCostNanos(), best.wallCostNanos(), best.resolutionNanos(),
+                        best.perTimingNanos(), loop);
             } finally {
                 sampler.unbind();
             }
@@ -108,39 +122,54 @@ final class TimerCalibration {
             JitActivity jit = JitActivity.observe();
             long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WARM_MILLIS);
             long previous = Long.MAX_VALUE;
-            while (System.nanoTime() < end) {
+            int settledChunks = 0;
+            for (long chunks = 1; System.nanoTime() < end; chunks++) {
                 long before = jit.token();
+                // The batched path too: its inner loop is compiled on its own, and it times the loop's cost.
+                sampler.measureCount((long) LOOP_BATCH * (WARM_CHUNK / 10), LOOP_BATCH);
+                reset();
                 sampler.measureCount(WARM_CHUNK, 1);
                 long median = sampler.latency.getValueAtPercentile(50);
                 reset();
                 boolean settled = median >= previous * 0.9 && before >= 0 && jit.token() == before;
                 previous = median;
-                if (settled) {
+                settledChunks = settled ? settledChunks + 1 : 0;
+                if (settledChunks >= SETTLED_CHUNKS && chunks * WARM_CHUNK >= MIN_WARM_TIMINGS) {
                     return;
                 }
             }
         }
 
         private Calibration round(int timings) {
-            long start = System.nanoTime();
-            sampler.measureCount(timings, 1);
-            double perTiming = (double) (System.nanoTime() - start) / timings;
+            long chunk = Math.max(1, timings / CHUNKS);
+            double perTiming = fastestElapsedPerTiming(chunk, 1);
             Histogram judged = sampler.latency;
             Histogram wall = sampler.wall == null ? judged : sampler.wall;
             long median = judged.getValueAtPercentile(50);
             long spread = judged.getValueAtPercentile(75) - judged.getValueAtPercentile(25);
             long wallMedian = wall.getValueAtPercentile(50);
             reset();
-            // Batches of an empty body: what each invocation beyond the first adds is the loop's own cost.
-            sampler.measureCount((long) LOOP_BATCH * (timings / 10), LOOP_BATCH);
-            double loop = Math.max(0, (judgedBatchSum() - median) / (LOOP_BATCH - 1));
+            // Batches of an empty body: what each invocation beyond the first adds is the loop's own cost. It is
+            // read from elapsed times, not from the histogram, which rounds per-invocation means to whole
+            // nanoseconds (a loop of 0.9 ns read as 0.3 or 1.3 ns).
+            double perBatch = fastestElapsedPerTiming(Math.max(1, chunk / 10), LOOP_BATCH);
+            double loop = Math.max(0, (perBatch - perTiming) / (LOOP_BATCH - 1));
             reset();
             return new Calibration(clock, median, wallMedian, Math.max(1, Math.max(spread, median / 3)), perTiming, loop);
         }
 
-        /** Return the median raw window of the batches just timed (the sampler records per-invocation means). */
-        private double judgedBatchSum() {
-            return (double) sampler.latency.getValueAtPercentile(50) * LOOP_BATCH;
+        /**
+         * Time {@value #CHUNKS} chunks of {@code timings} timings of {@code batch} invocations and return the
+         * elapsed time per timing of the fastest: one preemption inflates only its own chunk.
+         */
+        private double fastestElapsedPerTiming(long timings, int batch) {
+            double fastest = Double.MAX_VALUE;
+            for (int c = 0; c < CHUNKS; c++) {
+                long start = System.nanoTime();
+                sampler.measureCount(timings * batch, batch);
+                fastest = Math.min(fastest, (double) (System.nanoTime() - start) / timings);
+            }
+            return fastest;
         }
 
         private void reset() {

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -47,6 +48,14 @@ public final class RetainedHeap {
     }
 
     public void after() {
+        after(0, "");
+    }
+
+    /**
+     * Read the heap after the measurement, leaving out {@code ownBytes} that the measurement itself kept for the
+     * report (described by {@code what}), with a note saying so when there are any.
+     */
+    public void after(long ownBytes, String what) {
         if (!wanted || before.isEmpty()) {
             return;
         }
@@ -55,7 +64,11 @@ public final class RetainedHeap {
             notes.add("retained heap not measured: System.gc() did not run a collection after the measurement");
             return;
         }
-        bytes = OptionalLong.of(after.get() - before.get());
+        bytes = OptionalLong.of(after.get() - before.get() - ownBytes);
+        if (ownBytes > 0) {
+            notes.add(String.format(Locale.ROOT, "retained heap leaves out the %,d B of %s that junit-perf kept for the report",
+                    ownBytes, what));
+        }
     }
 
     public OptionalLong bytes() {
