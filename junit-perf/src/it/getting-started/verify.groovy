@@ -12,7 +12,9 @@ assert !new File(perfReports, 'TEST-com.example.PricesTests.xml').exists()
 
 def surefireAt = log.indexOf('--- surefire:')
 def failsafeAt = log.indexOf('--- failsafe:')
-def perfLineAt = log.indexOf('[junit-perf] PASSED       PricesPerfTests.priceLookup')
+// The separator of the display path is not ASCII; match any one character, whatever the console's encoding.
+def perfLine = log =~ /\[junit-perf\] PASSED +PricesPerfTests \S+ priceLookup/
+def perfLineAt = perfLine.find() ? perfLine.start() : -1
 assert surefireAt >= 0 && failsafeAt > surefireAt
 assert perfLineAt > failsafeAt : 'the perf test must run in the Failsafe execution, not in Surefire'
 

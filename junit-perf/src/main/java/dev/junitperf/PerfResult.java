@@ -146,25 +146,25 @@ public record PerfResult(
      */
     public String summary() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "  %-10s %14s   %s%n", "percentile", "latency (ms)", "95% CI (ms)"));
+        sb.append(String.format(Locale.ROOT, "  %-10s %14s   %s%n", "percentile", "latency", "95% CI"));
         for (double p : Percentiles.REPORTED) {
             PercentileEstimate e = latency.estimate(p);
-            String ci = e.supported() ? Formats.ms(e.lowerMs()) + "–" + Formats.ms(e.upperMs())
+            String ci = e.supported() ? Formats.millisRange(e.lowerMs(), e.upperMs())
                     : "(needs " + Formats.count(e.requiredSamples()) + " samples)";
-            sb.append(String.format(Locale.ROOT, "  %-10s %14s   %s%n", Formats.percentileLabel(p), Formats.ms(e.valueMs()), ci));
+            sb.append(String.format(Locale.ROOT, "  %-10s %14s   %s%n", Formats.percentileLabel(p), Formats.millis(e.valueMs()), ci));
         }
-        sb.append(String.format(Locale.ROOT, "  %-10s %14s%n", "max", Formats.ms(latency.maxMs())));
+        sb.append(String.format(Locale.ROOT, "  %-10s %14s%n", "max", Formats.millis(latency.maxMs())));
         sb.append(String.format(Locale.ROOT, "  samples %s · errors %s · %s · threads %d · batch %d · clock %s",
                 Formats.count(invocations), Formats.count(errors), Formats.rate(throughputPerSec()), threads, batchSize,
                 clock.configValue()));
         wallLatency.ifPresent(w -> sb.append(String.format(Locale.ROOT,
-                "%n  wall clock (not judged): p50 %s ms, p99 %s ms, max %s ms", Formats.ms(w.percentileMs(50)),
-                Formats.ms(w.percentileMs(99)), Formats.ms(w.maxMs()))));
+                "%n  wall clock (not judged): p50 %s, p99 %s, max %s", Formats.millis(w.percentileMs(50)),
+                Formats.millis(w.percentileMs(99)), Formats.millis(w.maxMs()))));
         uncorrectedLatency.ifPresent(u -> sb.append(String.format(Locale.ROOT,
-                "%n  open loop at %s: uncorrected p50 %s ms, p99 %s ms (coordinated omission not corrected)",
-                Formats.rate(ratePerSec), Formats.ms(u.percentileMs(50)), Formats.ms(u.percentileMs(99)))));
-        sb.append(String.format(Locale.ROOT, "%n  stopped: %s (%s timings in %s ms) · noise: %s", stopDetail,
-                Formats.count(latency.samples()), Formats.ms(duration.toNanos() / 1e6), noise.summary()));
+                "%n  open loop at %s: uncorrected p50 %s, p99 %s (coordinated omission not corrected)",
+                Formats.rate(ratePerSec), Formats.millis(u.percentileMs(50)), Formats.millis(u.percentileMs(99)))));
+        sb.append(String.format(Locale.ROOT, "%n  stopped: %s (%s timings in %s) · noise: %s", stopDetail,
+                Formats.count(latency.samples()), Formats.millis(duration.toNanos() / 1e6), noise.summary()));
         notes.forEach(n -> sb.append("\n  note: ").append(n));
         return sb.toString();
     }

@@ -39,7 +39,7 @@ class BaselineExtensionTests {
         PerfEngine.execute(SpinTestCases.class, currentDir, "junitperf.baseline", baseline.toString())
                 .testEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(instanceOf(SloBreachError.class),
                         message(m -> m.matches("(?s).*p50 regressed by \\+[0-9.]+ % \\(95% CI \\+[0-9.]+ … \\+[0-9.]+ %\\): "
-                                + "baseline 0\\.1[0-9]* ms → current 0\\.15[0-9]* ms \\(threshold 10\\.0 %\\).*")))));
+                                + "baseline 1[0-9]{2} µs → current 15[0-9] µs \\(threshold 10\\.0 %\\).*")))));
 
         ResultsFile.BaselineComparison diff = PerfEngine.onlyTest(currentDir).baseline();
         assertThat(diff.status()).isEqualTo("FAIL");

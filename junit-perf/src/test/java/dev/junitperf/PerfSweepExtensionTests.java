@@ -2,20 +2,29 @@ package dev.junitperf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.junitperf.internal.report.BenchmarkActionWriter;
+import dev.junitperf.internal.report.ConsoleSummary;
+import dev.junitperf.internal.report.HtmlReportWriter;
+import dev.junitperf.internal.report.MarkdownSummaryWriter;
 import dev.junitperf.internal.results.ResultsFile;
+import dev.junitperf.internal.results.ResultsStore;
 import dev.junitperf.testing.PerfEngine;
-
-
 
 class PerfSweepExtensionTests {
 
@@ -63,6 +72,34 @@ class PerfSweepExtensionTests {
         assertThat(test.run().throughputPerSec()).isBetween(300.0, 1_010.0);
     }
 
+    @Test
+    void twoSweepsOverTheSameParametersInANestedClassAreNamedApartInEveryReport() throws IOException {
+        PerfEngine.execute(SortingTestCases.class, reportDir).testEvents().assertStatistics(s -> s.succeeded(4));
+
+        String bubble = "PerfSweepExtensionTests$SortingTestCases › Sorting › bubble(int, PerfContext)";
+        String insertion = "PerfSweepExtensionTests$SortingTestCases › Sorting › insertion(int, PerfContext)";
+        assertThat(results().tests()).extracting(ResultsFile.Test::testName).containsExactlyInAnyOrder(
+                bubble + " › n = 10", bubble + " › n = 100", insertion + " › n = 10", insertion + " › n = 100");
+
+        List<String> rows = Files.readAllLines(reportDir.resolve(MarkdownSummaryWriter.SUMMARY_FILE)).stream()
+                .filter(l -> l.startsWith("| ✅")).toList();
+        assertThat(rows).hasSize(4).anySatisfy(r -> assertThat(r).contains("| " + bubble + " › n = 10 |"))
+                .anySatisfy(r -> assertThat(r).contains("| " + insertion + " › n = 10 |"));
+
+        String html = Files.readString(reportDir.resolve(HtmlReportWriter.REPORT_FILE));
+        assertThat(html).contains("<h3>" + bubble + "</h3><svg class=\"chart sweep\"",
+                "<h3>" + insertion + "</h3><svg class=\"chart sweep\"");
+
+        JsonNode entries = ResultsStore.tree(reportDir.resolve(BenchmarkActionWriter.BENCHMARK_FILE));
+        List<String> names = new ArrayList<>();
+        entries.forEach(e -> names.add(e.get("name").asText()));
+        String prefix = SortingTestCases.Sorting.class.getName() + ".";
+        assertThat(names).doesNotHaveDuplicates().contains(prefix + "bubble(int, PerfContext) n = 10 p50",
+                prefix + "insertion(int, PerfContext) n = 10 p50", prefix + "bubble(int, PerfContext) n = 100 p99");
+
+        assertThat(ConsoleSummary.render(results())).contains(bubble + " › n = 10 ", insertion + " › n = 100 ");
+    }
+
     private ResultsFile results() {
         return PerfEngine.results(reportDir);
     }
@@ -76,6 +113,26 @@ class PerfSweepExtensionTests {
         void costGrowsWithN(int n, PerfContext ctx) {
             CpuWork.spinCpu(n * 1_000L);
             ctx.sink(n);
+        }
+    }
+
+    /** Two methods swept over the same parameters, in a nested class: four tests that must never share a name. */
+    static class SortingTestCases {
+        @Nested
+        class Sorting {
+            @ParameterizedTest(name = "n = {0}")
+            @ValueSource(ints = {10, 100})
+            @PerfSweep(iterations = 100, warmupMs = 0)
+            void bubble(int n, PerfContext ctx) {
+                ctx.sink(n * n);
+            }
+
+            @ParameterizedTest(name = "n = {0}")
+            @ValueSource(ints = {10, 100})
+            @PerfSweep(iterations = 100, warmupMs = 0)
+            void insertion(int n, PerfContext ctx) {
+                ctx.sink(n + n);
+            }
         }
     }
 

@@ -47,7 +47,7 @@ class PerfTestExtensionTests {
         PerfEngine.execute(BreachTestCases.class, reportDir).testEvents().assertThatEvents().haveExactly(1,
                 event(test("spin200us"), finishedWithFailure(instanceOf(SloBreachError.class),
                         message(m -> m.contains("SLO breached by BreachTestCases.spin200us() (confirmed by 1 re-measurement")
-                                && m.matches("(?s).*p99 = [0-9.]+ ms > budget 0\\.0100 ms \\(95% CI [0-9.]+–[0-9.]+ ms, n = 300\\).*")
+                                && m.matches("(?s).*p99 = [0-9.,]+ (µs|ms) > budget 10\\.0 µs \\(95% CI [0-9.,]+( µs| ms)?–[0-9.,]+ (µs|ms), n = 300\\).*")
                                 && m.contains("percentile") && m.contains("p99.9")))));
 
         ResultsFile.Test test = onlyTest();

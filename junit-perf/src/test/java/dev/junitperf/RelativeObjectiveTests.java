@@ -43,7 +43,7 @@ class RelativeObjectiveTests {
     void speedUpShortOfTheFactorFailsWithRatioAndInterval() {
         PerfEngine.execute(NotFastEnoughTestCases.class, reportDir).testEvents().assertThatEvents().haveExactly(1,
                 event(test("fast"), finishedWithFailure(instanceOf(SloBreachError.class), message(m -> m.matches(
-                        "(?s).*[12]\\.[0-9]{2}× faster than slow\\(\\) \\(95% CI [0-9.]+–[0-9.]+×; p50 [0-9.]+ ms vs [0-9.]+ ms\\) < required 3\\.00×.*")))));
+                        "(?s).*[12]\\.[0-9]{2}× faster than slow\\(\\) \\(95% CI [0-9.]+–[0-9.]+×; p50 [0-9.,]+ (ns|µs|ms) vs [0-9.,]+ (ns|µs|ms)\\) < required 3\\.00×.*")))));
     }
 
     @Test

@@ -116,7 +116,7 @@ public final class Baseline {
     /** Return the display name recorded for a baseline test. */
     public String describe(String testId) {
         ResultsFile.Test t = tests.get(testId);
-        return t == null ? testId : t.className() + " · " + t.displayName();
+        return t == null ? testId : t.testName();
     }
 
     public Path file() {

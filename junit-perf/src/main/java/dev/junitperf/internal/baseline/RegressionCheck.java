@@ -47,9 +47,9 @@ public final class RegressionCheck {
 
         /** Render e.g. {@code p99 regressed by +20.3 % (95% CI +15.1 … +25.8 %): baseline 1.20 ms → current 1.44 ms}. */
         public String message(double thresholdPct) {
-            return String.format(Locale.ROOT, "%s regressed by %+.1f %% (95%% CI %+.1f … %+.1f %%): baseline %s ms → current %s ms "
-                            + "(threshold %.1f %%)", figure, changePct, lowerPct, upperPct, Formats.ms(baselineMs),
-                    Formats.ms(currentMs), thresholdPct);
+            return String.format(Locale.ROOT, "%s regressed by %+.1f %% (95%% CI %+.1f … %+.1f %%): baseline %s → current %s "
+                            + "(threshold %.1f %%)", figure, changePct, lowerPct, upperPct, Formats.millis(baselineMs),
+                    Formats.millis(currentMs), thresholdPct);
         }
     }
 

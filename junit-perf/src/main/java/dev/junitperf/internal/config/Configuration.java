@@ -27,6 +27,8 @@ public final class Configuration {
     public static final String DEFAULT_PREFIX = "junitperf.default.";
     public static final String BASELINE = "junitperf.baseline";
     public static final String JFR = "junitperf.jfr";
+    /** Names the test run, for set-ups where it cannot be detected (see {@code RunIdentity}). */
+    public static final String RUN_ID = "junitperf.run.id";
     public static final String CONSOLE_SUMMARY = "junitperf.console.summary";
     public static final String CONSOLE_LINES = "junitperf.console.lines";
     public static final String REGRESSION_WARN = "junitperf.regression.warn";

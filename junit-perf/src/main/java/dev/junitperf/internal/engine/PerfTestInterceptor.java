@@ -3,6 +3,7 @@ package dev.junitperf.internal.engine;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,7 @@ import dev.junitperf.internal.config.Configuration;
 import dev.junitperf.internal.config.Mode;
 import dev.junitperf.internal.engine.JudgedRun;
 import dev.junitperf.internal.engine.JudgedTest;
-import dev.junitperf.internal.measurement.FlightRecording;
+import dev.junitperf.internal.results.ResultsFile;
 import dev.junitperf.internal.verdict.FailureMessages;
 
 /**
@@ -63,16 +64,18 @@ final class PerfTestInterceptor {
         invocation.skip();
         List<JudgedRun> runs = measureAndConfirm(plan, call, context);
         JudgedRun run = runs.get(runs.size() - 1);
-        Optional<Path> recording = Optional.empty();
+        Optional<JudgedTest.Recording> recording = Optional.empty();
+        Path reportDir = Reporting.reportDir(configuration);
         if (plan.jfrOnBreach && plan.mode == Mode.ENFORCE && run.judgement().verdict() == Verdict.FAILED
                 && RunJudge.timeout(run).isEmpty()) {
-            recording = Optional.of(FlightRecording.record(Reporting.reportDir(configuration).resolve("jfr")
-                    .resolve(Reporting.fileSafe(plan.testName) + ".jfr"), () -> RunJudge.measureAndJudge(plan, call, context)));
+            recording = Optional.of(BreachRecording.record(reportDir, plan.testName,
+                    () -> RunJudge.measureAndJudge(plan, call, context)));
         }
         JudgedTest test = new JudgedTest(context.getUniqueId(), context.getRequiredTestClass().getName(), method.getName(),
-                context.getDisplayName(), plan.mode.label(), run.judgement().verdict(), plan.slo, plan.memory, runs);
-        Reporting.report(test, context, configuration);
-        fail(plan, test, recording);
+                context.getDisplayName(), displayPath(context), plan.mode.label(), run.judgement().verdict(), plan.slo,
+                plan.memory, runs, recording);
+        ResultsFile.Test record = Reporting.report(test, context, configuration);
+        fail(plan, test, recording.map(r -> BreachRecording.note(r, record, reportDir)).orElse(""));
     }
 
     /**
@@ -101,7 +104,7 @@ final class PerfTestInterceptor {
         return runs;
     }
 
-    private static void fail(PerfTestPlan plan, JudgedTest test, Optional<Path> recording) {
+    private static void fail(PerfTestPlan plan, JudgedTest test, String recordingNote) {
         JudgedRun run = test.decidingRun();
         Optional<Breach> timeout = RunJudge.timeout(run);
         if (timeout.isPresent()) {
@@ -116,8 +119,17 @@ final class PerfTestInterceptor {
                 FailureMessages.runNote(runs.stream().map(r -> r.result().noise()).toList(), plan.noiseThreshold))
                 + FailureMessages.runsTable(runs.stream().map(JudgedRun::result).toList(),
                         runs.stream().map(r -> r.judgement().breaches()).toList(), plan.noiseThreshold)
-                + recording.map(p -> "\n  Flight recording of a re-run: " + p.toAbsolutePath()).orElse("");
+                + recordingNote;
         throw new SloBreachError(message, test.verdict(), run.judgement().breaches(), cause);
+    }
+
+    /** Return the display names from the outermost class down to the test: what JUnit shows in its tree. */
+    static List<String> displayPath(ExtensionContext context) {
+        ArrayDeque<String> names = new ArrayDeque<>();
+        for (Optional<ExtensionContext> c = Optional.of(context); c.get().getParent().isPresent(); c = c.get().getParent()) {
+            names.addFirst(c.get().getDisplayName());
+        }
+        return List.copyOf(names);
     }
 
     private static void rejectObjectivesWithoutPerfTest(Method method) {

@@ -14,14 +14,17 @@ import dev.junitperf.internal.config.Configuration;
 import dev.junitperf.internal.engine.JudgedTest;
 import dev.junitperf.internal.report.ConsoleLine;
 import dev.junitperf.internal.report.ConsoleSummary;
+import dev.junitperf.internal.report.FlameGraph;
 import dev.junitperf.internal.report.ReportWriters;
+import dev.junitperf.internal.results.AtomicFiles;
 import dev.junitperf.internal.results.EnvironmentInfo;
 import dev.junitperf.internal.results.ResultsFile;
 import dev.junitperf.internal.results.ResultsStore;
+import dev.junitperf.internal.results.RunIdentity;
 
 /**
- * Report a judged perf test: its results file, its console line, its JUnit report entries; and, once when the
- * whole test run ends, the aggregate and every report built from it.
+ * Report a judged perf test: its results file, the flame graph of a recorded breach, its console line, its JUnit
+ * report entries; and, once when the whole test run ends, the aggregate and every report built from it.
  */
 final class Reporting {
 
@@ -34,17 +37,27 @@ final class Reporting {
     // getOrComputeIfAbsent and CloseableResource are deprecated in JUnit 6 but are the only forms
     // JUnit 5.10 knows, and users of 5.10+ must be served.
     @SuppressWarnings("deprecation")
-    static void report(JudgedTest test, ExtensionContext context, Configuration configuration) {
+    static ResultsFile.Test report(JudgedTest test, ExtensionContext context, Configuration configuration) {
         ResultsStore store = new ResultsStore(reportDir(configuration));
-        ResultsFile.Test record = TestRecords.of(test);
-        store.writeTest(record);
+        RunIdentity run = RunIdentity.current(configuration.get(Configuration.RUN_ID));
+        ResultsFile.Test record = TestRecords.of(test, run.id(), store.reportDir());
+        PublishedFiles.publish(context, store.writeTest(record), PublishedFiles.JSON);
+        test.recording().ifPresent(r -> {
+            PublishedFiles.publish(context, r.file(), PublishedFiles.BINARY);
+            if (record.profile() != null) {
+                Path svg = BreachRecording.flameGraphFile(r.file());
+                AtomicFiles.write(svg, FlameGraph.svg(record));
+                PublishedFiles.publish(context, svg, PublishedFiles.SVG);
+            }
+        });
         Optional<Baseline> baseline = PerfTestPlan.baseline(context, configuration);
         context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Session.class,
-                key -> new Session(store, baseline, configuration.consoleSummary()), Session.class);
+                key -> new Session(store, run, baseline, configuration.consoleSummary()), Session.class);
         if (configuration.consoleLines()) {
             System.out.println(ConsoleLine.of(record));
         }
         context.publishReportEntry(reportEntries(test));
+        return record;
     }
 
     /** Return the figures published as JUnit report entries. */
@@ -74,12 +87,14 @@ final class Reporting {
     @SuppressWarnings("deprecation")
     private static final class Session implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         private final ResultsStore store;
+        private final RunIdentity run;
         private final Optional<Baseline> baseline;
         private final boolean printSummary;
         private final AtomicBoolean closed = new AtomicBoolean();
 
-        Session(ResultsStore store, Optional<Baseline> baseline, boolean printSummary) {
+        Session(ResultsStore store, RunIdentity run, Optional<Baseline> baseline, boolean printSummary) {
             this.store = store;
+            this.run = run;
             this.baseline = baseline;
             this.printSummary = printSummary;
         }
@@ -91,8 +106,11 @@ final class Reporting {
                 Optional<ResultsFile.BaselineInfo> compared = baseline.map(b -> new ResultsFile.BaselineInfo(
                         b.file().toString(), b.testIds().stream().sorted()
                         .map(id -> new ResultsFile.MissingTest(id, b.describe(id))).toList()));
-                ResultsFile results = store.writeAggregate(EnvironmentInfo.current(), compared);
-                ReportWriters.writeAll(store.reportDir(), results);
+                ResultsFile results = store.exclusively(() -> {
+                    ResultsFile aggregate = store.writeAggregate(EnvironmentInfo.current(), run, compared);
+                    ReportWriters.writeAll(store.reportDir(), aggregate);
+                    return aggregate;
+                });
                 if (printSummary) {
                     System.out.print(ConsoleSummary.render(results));
                 }

@@ -2,9 +2,12 @@ package dev.junitperf.internal.engine;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
@@ -16,7 +19,10 @@ import dev.junitperf.NoiseReading;
 import dev.junitperf.PerfResult;
 import dev.junitperf.TimerCorrection;
 import dev.junitperf.internal.baseline.BaselineDiff;
+import dev.junitperf.internal.measurement.ExecutionProfile;
+import dev.junitperf.internal.measurement.FlightRecording;
 import dev.junitperf.internal.results.HistogramCodec;
+import dev.junitperf.internal.results.Profile;
 import dev.junitperf.internal.results.ResultsFile;
 import dev.junitperf.internal.verdict.RelativeComparison;
 
@@ -29,8 +35,12 @@ public final class TestRecords {
     private TestRecords() {
     }
 
-    /** Return the results-file record of a judged test: the deciding run at the top level, every run under {@code runs}. */
-    public static ResultsFile.Test of(JudgedTest test) {
+    /**
+     * Return the results-file record of a judged test of the run {@code runId}: the deciding run at the top level,
+     * every run under {@code runs}, and the profile of a recorded breach with its recording's path relative to
+     * {@code reportDir}.
+     */
+    public static ResultsFile.Test of(JudgedTest test, String runId, Path reportDir) {
         JudgedRun deciding = test.decidingRun();
         Map<String, Number> slo = new LinkedHashMap<>(test.slo().asMap());
         slo.putAll(test.memoryBudget().asMap());
@@ -41,7 +51,8 @@ public final class TestRecords {
         return new ResultsFile.Test(test.uniqueId(), test.className(), test.methodName(), test.displayName(), test.mode(),
                 test.verdict(), run(deciding), slo, runs, deciding.baseline().map(TestRecords::baseline).orElse(null),
                 deciding.relative().map(TestRecords::relative).orElse(null), HistogramCodec.encode(result.histogram()),
-                result.wallLatency().map(w -> HistogramCodec.encode(w.histogram())).orElse(null));
+                result.wallLatency().map(w -> HistogramCodec.encode(w.histogram())).orElse(null), test.displayPath(),
+                runId, Instant.now().toString(), test.recording().flatMap(r -> profile(r, reportDir)).orElse(null));
     }
 
     private static ResultsFile.Run run(JudgedRun run) {
@@ -56,6 +67,18 @@ public final class TestRecords {
                         .map(b -> new ResultsFile.BreachLine(b.objective(), b.budget(), b.actual(), b.message())).toList(),
                 run.judgement().inconclusive(), r.firstError().map(String::valueOf).orElse(null), memory(r.memory()),
                 LoadRecords.phases(run.load()), LoadRecords.timeline(run.load()));
+    }
+
+    private static Optional<Profile> profile(JudgedTest.Recording recording, Path reportDir) {
+        String file = reportDir.toAbsolutePath().relativize(recording.file().toAbsolutePath()).toString().replace('\\', '/');
+        return recording.profile().map(p -> new Profile(file, FlightRecording.SAMPLING_PERIOD.toNanos() / 1e6, p.samples(),
+                p.bodySamples(), frame(p.root()), p.hottest().stream()
+                        .map(h -> new Profile.SelfTime(h.frame(), h.samples())).toList()));
+    }
+
+    private static Profile.Frame frame(ExecutionProfile.Node node) {
+        return new Profile.Frame(node.frame(), node.samples(), node.self(),
+                node.children().stream().map(TestRecords::frame).toList());
     }
 
     static ResultsFile.Latency latency(LatencyDistribution l) {

@@ -2,6 +2,8 @@ package dev.junitperf.internal.report;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.util.Map;
+
 import org.apiguardian.api.API;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,7 +19,9 @@ import dev.junitperf.internal.text.Formats;
  *
  * <p>Each test gives its p50 and p99 in milliseconds, the range being half the width of the
  * percentile's 95 % confidence interval, and its allocated bytes per operation when measured. Names are
- * {@code <class>.<display name> <figure>}, so the history of a figure survives reordering of tests.
+ * {@code <class>.<method>(<parameter types>) <figure>}, with the invocation's display name before the figure for a
+ * sweep ({@link TestNames}), so the history of a figure survives reordering of tests and is never shared by two
+ * tests, two methods of one sweep, or two invocations.
  * Figures that are not finite (no samples) are left out, as the action rejects them.
  */
 @API(status = INTERNAL, since = "0.1")
@@ -33,8 +37,9 @@ public final class BenchmarkActionWriter {
     /** Render the benchmark entries of an aggregated results document as a JSON array. */
     public static String render(ResultsFile results) {
         ArrayNode entries = MAPPER.createArrayNode();
+        Map<String, String> names = TestNames.benchmarkNames(results.tests());
         for (ResultsFile.Test t : results.tests()) {
-            String name = t.className() + "." + t.displayName();
+            String name = names.get(t.id());
             String extra = "samples: " + t.run().samples() + "\nverdict: " + t.verdict();
             ResultsFile.Intervals ci = t.run().latencyCi95Ms();
             add(entries, name + " p50", "ms", t.run().latencyMs().p50(), range(ci == null ? null : ci.p50()), extra);

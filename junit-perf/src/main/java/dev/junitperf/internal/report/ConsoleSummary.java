@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apiguardian.api.API;
 
@@ -21,6 +22,8 @@ import dev.junitperf.internal.text.Formats;
 @API(status = INTERNAL, since = "0.1")
 public final class ConsoleSummary {
 
+    private static final int MAX_NAME_WIDTH = 90;
+
     private ConsoleSummary() {
     }
 
@@ -28,17 +31,17 @@ public final class ConsoleSummary {
     public static String render(ResultsFile results) {
         List<ResultsFile.Test> tests = results.tests().stream()
                 .sorted(Comparator.comparing(ResultsFile.Test::className).thenComparing(ResultsFile.Test::displayName)).toList();
+        Map<String, String> labels = TestNames.labels(tests);
+        int width = Math.max(4, Math.min(MAX_NAME_WIDTH, labels.values().stream().mapToInt(String::length).max().orElse(4)));
         StringBuilder out = new StringBuilder();
-        String format = "%-12s %-58s %-19s %10s %11s %11s %14s %12s %7s%n";
-        out.append(String.format(Locale.ROOT, "%n" + format, "verdict", "test", "clock", "samples", "p50 (ms)", "p99 (ms)",
+        String format = "%-12s %-" + width + "s %-19s %10s %11s %11s %14s %12s %7s%n";
+        out.append(String.format(Locale.ROOT, "%n" + format, "verdict", "test", "clock", "samples", "p50", "p99",
                 "throughput", "alloc B/op", "noise"));
         for (ResultsFile.Test t : tests) {
             ResultsFile.Run run = t.run();
             Double alloc = run.memory() == null ? null : run.memory().allocatedBytesPerOp();
-            String name = ReportText.simpleName(t.className()) + "." + t.method()
-                    + (t.displayName().startsWith(t.method() + "(") ? "" : " [" + t.displayName() + "]");
-            out.append(String.format(Locale.ROOT, format, t.verdict(), abbreviate(name, 58), run.clock(),
-                    Formats.count(run.samples()), Formats.ms(run.latencyMs().p50()), Formats.ms(run.latencyMs().p99()),
+            out.append(String.format(Locale.ROOT, format, t.verdict(), abbreviate(labels.get(t.id()), width), run.clock(),
+                    Formats.count(run.samples()), Formats.millis(run.latencyMs().p50()), Formats.millis(run.latencyMs().p99()),
                     Formats.rate(run.throughputPerSec()), alloc != null ? String.format(Locale.ROOT, "%,.1f", alloc) : "—",
                     ReportText.noise(run.noise())));
             for (ResultsFile.BreachLine b : run.breaches()) {
@@ -47,10 +50,16 @@ public final class ConsoleSummary {
         }
         out.append(String.format(Locale.ROOT, "%d perf tests, %d not passed. Reports: report.html, summary.md, results.json%n",
                 tests.size(), tests.size() - results.count(Verdict.PASSED)));
+        out.append(EarlierResults.consoleLine(results));
         return out.toString();
     }
 
-    private static String abbreviate(String text, int width) {
-        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+    /** Shorten a name in its middle, so both the class and the invocation stay readable. */
+    static String abbreviate(String text, int width) {
+        if (text.length() <= width) {
+            return text;
+        }
+        int head = (width - 1) / 2;
+        return text.substring(0, head) + "…" + text.substring(text.length() - (width - 1 - head));
     }
 }

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apiguardian.api.API;
 
@@ -61,17 +62,19 @@ public final class HtmlReportWriter {
     /** Render the report of an aggregated results document. */
     public static String render(ResultsFile results) {
         List<ResultsFile.Test> tests = results.testsWorstFirst();
+        Map<String, String> labels = TestNames.labels(tests);
         StringBuilder html = new StringBuilder(8192 + tests.size() * 6144);
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>junit-perf report</title><style>").append(STYLE).append("</style></head><body>\n");
+                .append("<title>junit-perf report</title><style>").append(STYLE).append(FlameGraph.STYLE).append("</style></head><body>\n");
         header(results, html);
-        summary(tests, html);
+        summary(tests, labels, html);
+        EarlierResults.html(results, html);
         notes(results, html);
         sweeps(tests, html);
         html.append("<h2>Tests</h2>\n");
-        for (int i = 0; i < tests.size(); i++) {
-            HtmlTestSection.render(tests.get(i), "t" + i, html);
+        for (ResultsFile.Test t : tests) {
+            HtmlTestSection.render(t, labels.get(t.id()), html);
         }
         return html.append("</body></html>\n").toString();
     }
@@ -88,32 +91,36 @@ public final class HtmlReportWriter {
                 .append(Html.escape(String.join(", ", env.gc() == null ? List.of() : env.gc()))).append(" · ")
                 .append(env.cpus()).append(" CPUs · max heap ")
                 .append(Formats.count(env.maxHeapBytes() >> 20)).append(" MiB · ")
-                .append(Html.escape(orNone(env.os()))).append("</p>")
+                .append(Html.escape(orNone(env.os()))).append(run(results)).append("</p>")
                 .append(String.format(Locale.ROOT, "<p>%d perf tests: %d passed, %d failed, %d inconclusive.</p></header>%n",
                         total, total - failed - inconclusive, failed, inconclusive));
+    }
+
+    private static String run(ResultsFile results) {
+        return results.run() == null ? "" : "<br>This run: " + Html.escape(results.run().source())
+                + (results.run().startedAt() == null ? "" : ", started " + Html.escape(EarlierResults.time(results.run().startedAt())));
     }
 
     private static String orNone(String text) {
         return text == null ? NONE : text;
     }
 
-    private static void summary(List<ResultsFile.Test> tests, StringBuilder html) {
+    private static void summary(List<ResultsFile.Test> tests, Map<String, String> labels, StringBuilder html) {
         html.append("<h2>Summary</h2>\n<table><thead><tr><th>verdict</th><th>test</th><th>clock</th><th>samples</th>")
-                .append("<th>p50 (ms)</th><th>p99 (ms)</th><th>max (ms)</th><th>wall p50 / p99 (ms)</th><th>throughput</th>")
+                .append("<th>p50</th><th>p99</th><th>max</th><th>wall p50 / p99</th><th>throughput</th>")
                 .append("<th>noise</th><th>allocated</th><th>change vs baseline</th><th>breaches / inconclusive</th></tr></thead><tbody>\n");
-        for (int i = 0; i < tests.size(); i++) {
-            ResultsFile.Test t = tests.get(i);
+        for (ResultsFile.Test t : tests) {
             ResultsFile.Run run = t.run();
             ResultsFile.Latency wall = run.wallLatencyMs();
             html.append("<tr class=\"").append(t.verdict()).append("\"><td>").append(verdictBadge(t.verdict()))
-                    .append("</td><td class=\"test\"><a href=\"#t").append(i).append("\" title=\"")
-                    .append(Html.escape(t.className())).append("\">").append(Html.escape(t.testName()))
+                    .append("</td><td class=\"test\"><a href=\"#").append(TestNames.anchor(t.id())).append("\" title=\"")
+                    .append(Html.escape(t.className())).append("\">").append(Html.escape(labels.get(t.id())))
                     .append("</a></td><td>").append(Html.escape(run.clock())).append("</td>");
             cell(html, Formats.count(run.samples()));
-            cell(html, Formats.ms(run.latencyMs().p50()));
-            cell(html, Formats.ms(run.latencyMs().p99()));
-            cell(html, Formats.ms(run.latencyMs().max()));
-            cell(html, wall != null ? Formats.ms(wall.p50()) + " / " + Formats.ms(wall.p99()) : "(judged)");
+            cell(html, Formats.millis(run.latencyMs().p50()));
+            cell(html, Formats.millis(run.latencyMs().p99()));
+            cell(html, Formats.millis(run.latencyMs().max()));
+            cell(html, wall != null ? Formats.millis(wall.p50()) + " / " + Formats.millis(wall.p99()) : "(judged)");
             cell(html, Formats.rate(run.throughputPerSec()));
             cell(html, ReportText.noise(run.noise()));
             cell(html, allocated(run.memory()));

@@ -7,16 +7,20 @@ import org.HdrHistogram.Histogram;
 import dev.junitperf.internal.results.ResultsFile;
 import dev.junitperf.internal.text.Formats;
 
-/** Render one test's section of {@code report.html}: its figures, clock and noise, notes, breaches and spectrum. */
+/**
+ * Render one test's section of {@code report.html}: its figures, clock and noise, notes, breaches, spectrum and, for a
+ * recorded breach, its flame graph.
+ */
 final class HtmlTestSection {
 
     private HtmlTestSection() {
     }
 
-    static void render(ResultsFile.Test t, String anchor, StringBuilder html) {
+    static void render(ResultsFile.Test t, String label, StringBuilder html) {
         ResultsFile.Run run = t.run();
-        html.append("<article id=\"").append(anchor).append("\"><h3>").append(HtmlReportWriter.verdictBadge(t.verdict()))
-                .append(' ').append(Html.escape(t.className() + " · " + t.displayName())).append("</h3>");
+        html.append("<article id=\"").append(TestNames.anchor(t.id())).append("\"><h3 title=\"")
+                .append(Html.escape(t.id())).append("\">").append(HtmlReportWriter.verdictBadge(t.verdict()))
+                .append(' ').append(Html.escape(label)).append("</h3>");
         html.append("<p class=\"figures\">").append(Html.escape(figures(t))).append("</p>");
         html.append("<p class=\"figures\">").append(Html.escape(clockAndNoise(run))).append("</p>");
         HtmlReportWriter.list(run.notes(), "notes", html);
@@ -27,25 +31,26 @@ final class HtmlTestSection {
         html.append("</div><p class=\"caption\">").append(Html.escape(caption(run, histogram))).append("</p>");
         TimeSeriesChart.render(t, html);
         PhaseTable.render(run, html);
+        FlameGraph.section(t, label, html);
         html.append("</article>\n");
     }
 
     private static String figures(ResultsFile.Test t) {
         ResultsFile.Run r = t.run();
         ResultsFile.Latency l = r.latencyMs();
-        return String.format(Locale.ROOT, "mode %s · %s samples (%s timed) · %s errors · %d thread(s) · batch %d · %s ms"
-                        + " · %s · min %s / mean %s / p90 %s / p99.9 %s ms", t.mode(),
+        return String.format(Locale.ROOT, "mode %s · %s samples (%s timed) · %s errors · %d thread(s) · batch %d · %s"
+                        + " · %s · min %s · mean %s · p90 %s · p99.9 %s", t.mode(),
                 Formats.count(r.samples()), Formats.count(r.timedSamples()), Formats.count(r.errors()), r.threads(),
-                r.batchSize(), Formats.ms(r.durationMs()), Formats.rate(r.throughputPerSec()), Formats.ms(l.min()),
-                Formats.ms(l.mean()), Formats.ms(l.p90()), Formats.ms(l.p999()));
+                r.batchSize(), Formats.millis(r.durationMs()), Formats.rate(r.throughputPerSec()), Formats.millis(l.min()),
+                Formats.millis(l.mean()), Formats.millis(l.p90()), Formats.millis(l.p999()));
     }
 
     private static String clockAndNoise(ResultsFile.Run r) {
         StringBuilder text = new StringBuilder("judged on the ").append(r.clock()).append(" clock");
         ResultsFile.Latency w = r.wallLatencyMs();
         if (w != null) {
-            text.append(String.format(Locale.ROOT, " · wall clock (not judged): p50 %s / p99 %s / max %s ms",
-                    Formats.ms(w.p50()), Formats.ms(w.p99()), Formats.ms(w.max())));
+            text.append(String.format(Locale.ROOT, " · wall clock (not judged): p50 %s / p99 %s / max %s",
+                    Formats.millis(w.p50()), Formats.millis(w.p99()), Formats.millis(w.max())));
         }
         ResultsFile.Noise n = r.noise();
         text.append(" · noise: ").append(n != null && n.cpuWaitShare() != null
@@ -79,8 +84,8 @@ final class HtmlTestSection {
         ResultsFile.Latency u = r.uncorrectedLatencyMs();
         if (u != null) {
             text += " Open loop: latency is timed from each call's intended start, so it includes queueing"
-                    + " (coordinated omission corrected). Uncorrected service time: p50 " + Formats.ms(u.p50())
-                    + " ms, p99 " + Formats.ms(u.p99()) + " ms, max " + Formats.ms(u.max()) + " ms.";
+                    + " (coordinated omission corrected). Uncorrected service time: p50 " + Formats.millis(u.p50())
+                    + ", p99 " + Formats.millis(u.p99()) + ", max " + Formats.millis(u.max()) + ".";
         }
         return text;
     }

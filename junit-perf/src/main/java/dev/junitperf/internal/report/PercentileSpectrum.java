@@ -15,7 +15,8 @@ import dev.junitperf.internal.text.Formats;
  * Turn a latency histogram into HdrHistogram's percentile-spectrum chart.
  *
  * <p>The x axis is {@code 1 / (1 - p)} on a log scale, so 90 %, 99 %, 99.9 % … are evenly spaced and
- * the tail gets as much room as the median; the y axis is latency in milliseconds, also on a log scale.
+ * the tail gets as much room as the median; the y axis is latency, also on a log scale, its decades labelled in
+ * the unit that suits each ({@code 1 µs}, {@code 10 µs} … {@code 1 ms}).
  * The points come from one pass over the recorded values, evenly spaced on that axis (up to twenty a
  * decade) and at most {@link #MAX_POINTS}, so the output does not grow with the sample count.
  */
@@ -81,8 +82,8 @@ final class PercentileSpectrum {
         boolean openLoop = test.run().uncorrectedLatencyMs() != null;
         String name = openLoop ? "latency, corrected for coordinated omission (timed from intended start)" : "latency";
         SvgCharts.Series series = new SvgCharts.Series(name, "s-latency", points[0], points[1], false);
-        return new SvgCharts.Chart("spectrum", "Latency by percentile of " + test.displayName(),
-                xAxis(lastX), SvgCharts.Axis.decades("latency (ms, log scale)", low, high, SvgCharts::decimalDecade),
+        return new SvgCharts.Chart("spectrum", "Latency by percentile of " + test.testName(),
+                xAxis(lastX), SvgCharts.Axis.decades("latency (log scale)", low, high, SvgCharts::millisDecade),
                 List.of(series), markers);
     }
 
@@ -110,10 +111,10 @@ final class PercentileSpectrum {
         for (double percentile : Percentiles.REPORTED) {
             String label = Formats.percentileLabel(percentile);
             test.budget(label.replace(".", "") + "Ms").filter(b -> b > 0).ifPresent(b -> markers.add(new SvgCharts.Marker(
-                    1 / (1 - percentile / 100), b, label + " budget " + Formats.ms(b) + " ms")));
+                    1 / (1 - percentile / 100), b, label + " budget " + Formats.millis(b))));
         }
         test.budget("maxMs").filter(b -> b > 0).ifPresent(b -> markers.add(new SvgCharts.Marker(lastX, b,
-                "max budget " + Formats.ms(b) + " ms")));
+                "max budget " + Formats.millis(b))));
         markers.sort((a, b) -> Double.compare(a.x(), b.x()));
         return markers;
     }

@@ -11,16 +11,13 @@ import java.util.function.IntFunction;
  *
  * <p>Coordinates are rounded to one decimal and consecutive points that round to the same pixel are
  * dropped, so a chart stays a few kilobytes however many samples lie behind it. Callers cap the
- * number of points they pass.
+ * number of points they pass. Labels never overlap: {@link LabelLayout} places them.
  */
 final class SvgCharts {
 
     static final int WIDTH = 640;
     static final int HEIGHT = 280;
-    private static final int LEFT = 70;
-    private static final int RIGHT = 24;
-    private static final int TOP = 30;
-    private static final int BOTTOM = 44;
+    private static final String[] DURATION_UNITS = {"ns", "µs", "ms", "s"};
 
     private SvgCharts() {
     }
@@ -78,9 +75,11 @@ final class SvgCharts {
         }
     }
 
-    /** Label the decade {@code 10^exponent} as a plain decimal, e.g. {@code 0.001} or {@code 100}. */
-    static String decimalDecade(int exponent) {
-        return BigDecimal.ONE.scaleByPowerOfTen(exponent).toPlainString();
+    /** Label the decade of {@code 10^exponent} milliseconds in the unit that suits it, e.g. {@code 1 µs} for -3, {@code 100 ms} for 2. */
+    static String millisDecade(int exponent) {
+        int nanosExponent = exponent + 6;
+        int unit = Math.max(0, Math.min(3, Math.floorDiv(nanosExponent, 3)));
+        return BigDecimal.ONE.scaleByPowerOfTen(nanosExponent - 3 * unit).toPlainString() + " " + DURATION_UNITS[unit];
     }
 
     /**
@@ -129,58 +128,68 @@ final class SvgCharts {
 
     /** Render {@code chart} as an {@code <svg>} element, with {@code bands} shaded behind its lines, alternately. */
     static void render(Chart chart, List<Band> bands, StringBuilder out) {
+        LabelLayout layout = LabelLayout.of(chart.y().ticks().stream().map(Tick::label).toList());
         out.append("<svg class=\"chart ").append(chart.cssClass()).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
                 .append("\" role=\"img\"><title>")
                 .append(Html.escape(chart.description())).append("</title>");
         for (int i = 0; i < bands.size(); i++) {
-            band(chart, bands.get(i), i % 2, out);
+            band(chart, layout, bands.get(i), i % 2, out);
         }
-        grid(chart, out);
+        grid(chart, layout, out);
         for (Series s : chart.series()) {
-            line(chart, s, out);
+            line(chart, layout, s, out);
         }
+        legend(chart.series(), layout, out);
         for (Marker m : chart.markers()) {
-            marker(chart, m, out);
+            marker(chart, layout, m, out);
         }
-        legend(chart.series(), out);
         out.append("</svg>");
     }
 
-    private static void grid(Chart chart, StringBuilder out) {
+    private static void grid(Chart chart, LabelLayout layout, StringBuilder out) {
         out.append("<path class=\"grid\" d=\"");
         for (Tick t : chart.x().ticks()) {
-            Html.coordinate(out.append('M'), px(chart.x(), t.value())).append(' ').append(TOP).append('V').append(HEIGHT - BOTTOM);
+            Html.coordinate(out.append('M'), layout.px(chart.x(), t.value())).append(' ').append(LabelLayout.TOP).append('V')
+                    .append(LabelLayout.PLOT_BOTTOM);
         }
         for (Tick t : chart.y().ticks()) {
-            Html.coordinate(out.append('M').append(LEFT).append(' '), py(chart.y(), t.value())).append('H').append(WIDTH - RIGHT);
+            Html.coordinate(out.append('M').append(layout.left()).append(' '), layout.py(chart.y(), t.value())).append('H')
+                    .append(LabelLayout.PLOT_RIGHT);
         }
         out.append("\"/><g class=\"ticks\">");
-        for (Tick t : chart.x().ticks()) {
-            text(out, px(chart.x(), t.value()), HEIGHT - BOTTOM + 14, "middle", t.label());
-        }
         for (Tick t : chart.y().ticks()) {
-            text(out, LEFT - 6, py(chart.y(), t.value()) + 3, "end", t.label());
+            layout.tickLabel(layout.left() - 6, layout.py(chart.y(), t.value()) + 3, "end", t.label())
+                    .ifPresent(p -> text(out, p, t.label()));
+        }
+        for (Tick t : chart.x().ticks()) {
+            layout.tickLabel(layout.px(chart.x(), t.value()), LabelLayout.X_TICK_BASELINE, "middle", t.label())
+                    .ifPresent(p -> text(out, p, t.label()));
         }
         out.append("</g><g class=\"axis-title\">");
-        text(out, (LEFT + WIDTH - RIGHT) / 2.0, HEIGHT - 8, "middle", chart.x().title());
-        out.append("<text text-anchor=\"middle\" transform=\"translate(14 ");
-        Html.coordinate(out, (TOP + HEIGHT - BOTTOM) / 2.0).append(") rotate(-90)\">")
+        text(out, layout.fixed((layout.left() + LabelLayout.PLOT_RIGHT) / 2.0, HEIGHT - 8, "middle", chart.x().title()),
+                chart.x().title());
+        out.append("<text text-anchor=\"middle\" transform=\"translate(").append(LabelLayout.Y_TITLE_X).append(' ');
+        Html.coordinate(out, (LabelLayout.TOP + LabelLayout.PLOT_BOTTOM) / 2.0).append(") rotate(-90)\">")
                 .append(Html.escape(chart.y().title())).append("</text></g>");
     }
 
-    /** Shade a band; its label sits on one of two rows by parity, so a narrow band's label does not run into the next one's. */
-    private static void band(Chart chart, Band b, int parity, StringBuilder out) {
-        double x0 = px(chart.x(), b.from());
-        double x1 = px(chart.x(), b.to());
+    /**
+     * Shade a band; its label sits at the top of the plot on one of two rows by parity, so a narrow band's label does
+     * not run into the next one's, and is left out (its tooltip stays) where it would still overlap one.
+     */
+    private static void band(Chart chart, LabelLayout layout, Band b, int parity, StringBuilder out) {
+        double x0 = layout.px(chart.x(), b.from());
+        double x1 = layout.px(chart.x(), b.to());
         out.append("<g class=\"band b").append(parity).append("\"><title>").append(Html.escape(b.label())).append("</title>");
-        Html.coordinate(Html.coordinate(out.append("<rect x=\""), x0).append("\" y=\"").append(TOP).append("\" width=\""),
-                Math.max(0, x1 - x0)).append("\" height=\"").append(HEIGHT - TOP - BOTTOM).append("\"/>");
-        text(out, (x0 + x1) / 2, TOP + 12 + 13 * parity, "middle", b.label());
+        Html.coordinate(Html.coordinate(out.append("<rect x=\""), x0).append("\" y=\"").append(LabelLayout.TOP)
+                .append("\" width=\""), Math.max(0, x1 - x0)).append("\" height=\"")
+                .append(LabelLayout.PLOT_BOTTOM - LabelLayout.TOP).append("\"/>");
+        layout.bandLabel((x0 + x1) / 2, parity, b.label()).ifPresent(p -> text(out, p, b.label()));
         out.append("</g>");
     }
 
-    private static void line(Chart chart, Series s, StringBuilder out) {
+    private static void line(Chart chart, LabelLayout layout, Series s, StringBuilder out) {
         StringBuilder dots = new StringBuilder();
         out.append("<polyline class=\"series ").append(s.cssClass()).append("\" points=\"");
         long last = Long.MIN_VALUE;
@@ -188,8 +197,8 @@ final class SvgCharts {
             if (!Double.isFinite(s.xs()[i]) || !Double.isFinite(s.ys()[i])) {
                 continue;
             }
-            double x = px(chart.x(), s.xs()[i]);
-            double y = py(chart.y(), s.ys()[i]);
+            double x = layout.px(chart.x(), s.xs()[i]);
+            double y = layout.py(chart.y(), s.ys()[i]);
             long pixel = Math.round(x * 10) * 100_000 + Math.round(y * 10);
             if (pixel == last) {
                 continue;
@@ -204,35 +213,28 @@ final class SvgCharts {
         out.append("\"/>").append(dots);
     }
 
-    private static void marker(Chart chart, Marker m, StringBuilder out) {
-        double x = px(chart.x(), m.x());
-        double y = py(chart.y(), m.y());
+    private static void marker(Chart chart, LabelLayout layout, Marker m, StringBuilder out) {
+        double x = layout.px(chart.x(), m.x());
+        double y = layout.py(chart.y(), m.y());
         out.append("<path class=\"budget\" d=\"M");
         Html.coordinate(Html.coordinate(out, x - 5).append(' '), y).append("h10\"/>");
-        text(out, x - 7, y - 4, "end", m.label());
+        text(out, layout.markerLabel(x, y, m.label()), m.label());
     }
 
-    private static void legend(List<Series> series, StringBuilder out) {
+    private static void legend(List<Series> series, LabelLayout layout, StringBuilder out) {
         out.append("<g class=\"legend\">");
-        double x = LEFT;
+        double x = layout.left();
         for (Series s : series) {
+            String name = layout.legendName(x + 24, s.name());
             Html.coordinate(out.append("<path class=\"series ").append(s.cssClass()).append("\" d=\"M"), x).append(" 14h18\"/>");
-            text(out, x + 24, 18, "start", s.name());
-            x += 40 + 6.5 * s.name().length();
+            text(out, layout.fixed(x + 24, 18, "start", name), name);
+            x += 40 + LabelLayout.width(name);
         }
         out.append("</g>");
     }
 
-    private static void text(StringBuilder out, double x, double y, String anchor, String label) {
-        Html.coordinate(Html.coordinate(out.append("<text x=\""), x).append("\" y=\""), y).append("\" text-anchor=\"")
-                .append(anchor).append("\">").append(Html.escape(label)).append("</text>");
-    }
-
-    private static double px(Axis axis, double value) {
-        return LEFT + axis.fraction(value) * (WIDTH - LEFT - RIGHT);
-    }
-
-    private static double py(Axis axis, double value) {
-        return HEIGHT - BOTTOM - axis.fraction(value) * (HEIGHT - TOP - BOTTOM);
+    private static void text(StringBuilder out, LabelLayout.Placement at, String label) {
+        Html.coordinate(Html.coordinate(out.append("<text x=\""), at.x()).append("\" y=\""), at.y()).append("\" text-anchor=\"")
+                .append(at.anchor()).append("\">").append(Html.escape(label)).append("</text>");
     }
 }

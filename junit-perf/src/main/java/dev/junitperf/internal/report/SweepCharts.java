@@ -16,7 +16,7 @@ import dev.junitperf.internal.text.Formats;
 /**
  * Chart the cost of a parameterized sweep: p50 and p99 against the parameter of each invocation.
  *
- * <p>A sweep is every test sharing a class and method under different display names. When each
+ * <p>A sweep is every invocation of one test template (two methods over the same parameters are two sweeps). When each
  * display name holds a distinct number (e.g. {@code [3] n = 1000}; the {@code [3]} invocation index
  * is ignored), the x axis is that number, logarithmic when all are positive and span a decade or
  * more; otherwise the invocations are placed side by side in invocation order.
@@ -35,7 +35,7 @@ final class SweepCharts {
     /**
      * Group tests into sweeps.
      *
-     * @param name {@code Class.method} of the sweep
+     * @param name the template's display path, e.g. {@code DiscoverySloTests › findByCapability(int)}
      * @param tests its invocations, ordered by parameter or by invocation
      * @param parameters each invocation's number, when every display name holds a distinct one
      */
@@ -46,16 +46,18 @@ final class SweepCharts {
         }
     }
 
-    /** Find every sweep among {@code tests}: a class and method measured under two display names or more. */
+    /** Find every sweep among {@code tests}: the invocations of one template, two or more. */
     static List<Sweep> find(List<ResultsFile.Test> tests) {
         Map<String, List<ResultsFile.Test>> groups = new LinkedHashMap<>();
         for (ResultsFile.Test t : tests) {
-            groups.computeIfAbsent(t.className() + "." + t.method(), k -> new ArrayList<>()).add(t);
+            if (TestNames.isInvocation(t)) {
+                groups.computeIfAbsent(TestNames.sweepId(t), k -> new ArrayList<>()).add(t);
+            }
         }
         List<Sweep> sweeps = new ArrayList<>();
-        groups.forEach((name, members) -> {
-            if (members.stream().map(ResultsFile.Test::displayName).distinct().count() > 1) {
-                sweeps.add(sweep(name, members));
+        groups.forEach((id, members) -> {
+            if (members.size() > 1) {
+                sweeps.add(sweep(TestNames.sweepName(members.get(0)), members));
             }
         });
         sweeps.sort(Comparator.comparing(Sweep::name));
@@ -119,8 +121,8 @@ final class SweepCharts {
         List<SvgCharts.Series> series = List.of(new SvgCharts.Series("p50", "s-p50", xs, p50, true),
                 new SvgCharts.Series("p99", "s-p99", xs, p99, true));
         return new SvgCharts.Chart("sweep", "p50 and p99 latency of " + sweep.name() + " by parameter", xAxis(sweep),
-                SvgCharts.Axis.decades("latency (ms, log scale)", low == Double.MAX_VALUE ? 1e-6 : low, high,
-                        SvgCharts::decimalDecade), series, List.of());
+                SvgCharts.Axis.decades("latency (log scale)", low == Double.MAX_VALUE ? 1e-6 : low, high,
+                        SvgCharts::millisDecade), series, List.of());
     }
 
     private static double positiveOrNaN(double value) {

@@ -79,7 +79,7 @@ final class TimeSeriesChart {
                 new SvgCharts.Series("max", "s-max", xs, ys[2], false));
         return new SvgCharts.Chart("timeline", "Latency over time of " + test.displayName(),
                 SvgCharts.Axis.linear("time since the measurement started (s)", end, TimeSeriesChart::seconds),
-                SvgCharts.Axis.decades("latency (ms, log scale)", low, high, SvgCharts::decimalDecade), series, markers);
+                SvgCharts.Axis.decades("latency (log scale)", low, high, SvgCharts::millisDecade), series, markers);
     }
 
     /** Return one band per phase, labelled with its name and rate. */

@@ -31,8 +31,10 @@ import dev.junitperf.Verdict;
  *
  * @param schema {@link #SCHEMA} when written by this version
  * @param generatedAt when the aggregate was written (ISO-8601)
+ * @param run the test run this file describes
  * @param environment the JVM and machine
  * @param tests every test of the run
+ * @param earlierResults per-test files in the report directory that earlier runs left, not counted in {@code tests}
  * @param unreadableTestFiles per-test files that could not be read, with the reason
  * @param baseline the baseline the run was compared with
  */
@@ -40,8 +42,10 @@ import dev.junitperf.Verdict;
 public record ResultsFile(
         String schema,
         String generatedAt,
+        @JsonInclude(NON_NULL) RunIdentity run,
         EnvironmentInfo environment,
         List<Test> tests,
+        @JsonInclude(NON_EMPTY) List<EarlierResult> earlierResults,
         @JsonInclude(NON_EMPTY) List<String> unreadableTestFiles,
         @JsonInclude(NON_NULL) BaselineInfo baseline) {
 
@@ -52,6 +56,7 @@ public record ResultsFile(
 
     public ResultsFile {
         tests = listOf(tests);
+        earlierResults = listOf(earlierResults);
         unreadableTestFiles = listOf(unreadableTestFiles);
     }
 
@@ -91,6 +96,11 @@ public record ResultsFile(
      * @param relative the ratio to a reference method, with {@code @Slo(fasterThan)}
      * @param histogram the deciding run's latency histogram on the judged clock, base64 ({@link HistogramCodec})
      * @param wallHistogram the wall-clock histogram when the judged clock is not the wall clock
+     * @param displayPath JUnit's display names from the outermost class down to this test (for a sweep: the class,
+     *        the method, the invocation), e.g. {@code ["SweepTests", "Sorting", "sort(int)", "n = 100"]}
+     * @param runId the {@linkplain RunIdentity#id() test run} that wrote this result
+     * @param finishedAt when the result was written (ISO-8601)
+     * @param profile with {@code junitperf.jfr=on-breach}, where a breached test's re-run spent its time
      */
     public record Test(
             String id,
@@ -105,16 +115,31 @@ public record ResultsFile(
             @JsonInclude(NON_NULL) BaselineComparison baseline,
             @JsonInclude(NON_NULL) Relative relative,
             String histogram,
-            @JsonInclude(NON_NULL) String wallHistogram) {
+            @JsonInclude(NON_NULL) String wallHistogram,
+            @JsonInclude(NON_EMPTY) List<String> displayPath,
+            @JsonInclude(NON_NULL) String runId,
+            @JsonInclude(NON_NULL) String finishedAt,
+            @JsonInclude(NON_NULL) Profile profile) {
+
+        /** Separates the display names of a test's path, e.g. {@code SweepTests › Sorting › sort(int) › n = 100}. */
+        public static final String PATH_SEPARATOR = " › ";
 
         public Test {
             slo = slo == null ? Map.of() : slo;
             runs = listOf(runs);
+            displayPath = listOf(displayPath);
         }
 
-        /** Return the class's simple name and the display name, e.g. {@code SpawnSloTests · spawnOne()}. */
+        /**
+         * Return the name JUnit shows a person: the display names from the class down to the test, e.g.
+         * {@code DiscoverySloTests › findByCapability(int, PerfContext) › agents = 1000}. Files without a display
+         * path (written before it was recorded) give the class's simple name and the display name.
+         */
         public String testName() {
-            return className.substring(className.lastIndexOf('.') + 1) + " · " + displayName;
+            return displayPath.isEmpty()
+                    ? className.substring(className.lastIndexOf('.') + 1).replace("$", PATH_SEPARATOR) + PATH_SEPARATOR
+                    + displayName
+                    : String.join(PATH_SEPARATOR, displayPath);
         }
 
         /** Decode {@link #histogram()}. */
@@ -394,6 +419,18 @@ public record ResultsFile(
      */
     public record Relative(String reference, double byFactor, double ratio, List<Double> ratioCi95, double p50Ms,
                            double referenceP50Ms) {
+    }
+
+    /**
+     * A result an earlier run left in the report directory: shown as such, never counted as part of this run.
+     *
+     * @param id its JUnit unique id
+     * @param test its name ({@link Test#testName()})
+     * @param verdict its verdict then
+     * @param runId the run that wrote it, {@code null} for files written before runs were recorded
+     * @param finishedAt when it was written (ISO-8601), the file's modification time for such files
+     */
+    public record EarlierResult(String id, String test, Verdict verdict, String runId, String finishedAt) {
     }
 
     /**

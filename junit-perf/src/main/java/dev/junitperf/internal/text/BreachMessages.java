@@ -19,23 +19,26 @@ public final class BreachMessages {
     private BreachMessages() {
     }
 
-    /** Describe a breached percentile, e.g. {@code p99 = 7.31 ms > budget 5.00 ms (95% CI 6.90–7.80 ms, n = 1,000)}. */
+    /**
+     * Describe a breached percentile, e.g. {@code p99 = 7.31 ms > budget 5.00 ms (95% CI 6.90–7.80 ms, n = 1,000)}, each
+     * figure in the unit that suits it ({@code p99 = 215 µs > budget 10.0 µs …}).
+     */
     public static String percentile(String label, double valueMs, double budgetMs, double lowerMs, double upperMs,
                                     long samples) {
-        return String.format(Locale.ROOT, "%s = %s ms > budget %s ms (95%% CI %s–%s ms, n = %s)", label,
-                Formats.ms(valueMs), Formats.ms(budgetMs), Formats.ms(lowerMs), Formats.ms(upperMs), Formats.count(samples));
+        return String.format(Locale.ROOT, "%s = %s > budget %s (95%% CI %s, n = %s)", label, Formats.millis(valueMs),
+                Formats.millis(budgetMs), Formats.millisRange(lowerMs, upperMs), Formats.count(samples));
     }
 
     /** Describe a breached mean or max. */
     public static String scalar(String label, double actualMs, double budgetMs, long samples) {
-        return String.format(Locale.ROOT, "%s = %s ms > budget %s ms (n = %s)",
-                label, Formats.ms(actualMs), Formats.ms(budgetMs), Formats.count(samples));
+        return String.format(Locale.ROOT, "%s = %s > budget %s (n = %s)",
+                label, Formats.millis(actualMs), Formats.millis(budgetMs), Formats.count(samples));
     }
 
     /** Describe a throughput below its minimum. */
     public static String throughput(double perSec, double minimum, long samples, double durationMs) {
-        return String.format(Locale.ROOT, "throughput = %s < minimum %s (n = %s in %s ms)",
-                Formats.rate(perSec), Formats.rate(minimum), Formats.count(samples), Formats.ms(durationMs));
+        return String.format(Locale.ROOT, "throughput = %s < minimum %s (n = %s in %s)",
+                Formats.rate(perSec), Formats.rate(minimum), Formats.count(samples), Formats.millis(durationMs));
     }
 
     /** Describe an error rate above its budget, naming the first error. */

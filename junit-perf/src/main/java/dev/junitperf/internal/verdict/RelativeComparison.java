@@ -51,10 +51,10 @@ public record RelativeComparison(String reference, double byFactor, double ratio
         return new Judgement(Verdict.FAILED, breaches, judgement.inconclusive());
     }
 
-    /** Render e.g. {@code 1.21× faster than reference() (95% CI 1.15–1.28×; p50 0.100 ms vs 0.121 ms) < required 1.50×}. */
+    /** Render e.g. {@code 1.21× faster than reference() (95% CI 1.15–1.28×; p50 100 µs vs 121 µs) < required 1.50×}. */
     public String message() {
-        return String.format(Locale.ROOT, "%.2f× faster than %s() (95%% CI %.2f–%.2f×; p50 %s ms vs %s ms) < required %.2f×",
-                ratio, reference, lower, upper, Formats.ms(p50Ms), Formats.ms(referenceP50Ms), byFactor);
+        return String.format(Locale.ROOT, "%.2f× faster than %s() (95%% CI %.2f–%.2f×; p50 %s vs %s) < required %.2f×",
+                ratio, reference, lower, upper, Formats.millis(p50Ms), Formats.millis(referenceP50Ms), byFactor);
     }
 
     private static double ratio(double numerator, double denominator) {

@@ -26,7 +26,7 @@ class RegressionCheckTests {
             assertThat(c.upperPct()).isGreaterThanOrEqualTo(c.changePct());
         });
         assertThat(changes.get(0).message(10))
-                .matches("p50 regressed by \\+[0-9.]+ % \\(95% CI \\+[0-9.]+ … \\+[0-9.]+ %\\): baseline [0-9.]+ ms → current [0-9.]+ ms \\(threshold 10.0 %\\)");
+                .matches("p50 regressed by \\+[0-9.]+ % \\(95% CI \\+[0-9.]+ … \\+[0-9.]+ %\\): baseline [0-9.,]+ (ns|µs|ms|s) → current [0-9.,]+ (ns|µs|ms|s) \\(threshold 10.0 %\\)");
     }
 
     @Test

@@ -2,10 +2,13 @@ package dev.junitperf.internal.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -28,6 +31,8 @@ import dev.junitperf.internal.engine.TestRecords;
 import dev.junitperf.internal.verdict.Judgement;
 
 class ResultsStoreTests {
+
+    private static final RunIdentity RUN = new RunIdentity("run-2", null, "a test");
 
     @TempDir
     Path dir;
@@ -65,7 +70,7 @@ class ResultsStoreTests {
         store.writeTest(outcome("a"));
         store.writeTest(outcome("b"));
         store.writeTest(outcome("a"));
-        store.writeAggregate(EnvironmentInfo.current(), Optional.empty());
+        store.writeAggregate(EnvironmentInfo.current(), RUN, Optional.empty());
 
         JsonNode results = ResultsStore.tree(dir.resolve(ResultsStore.RESULTS_FILE));
 
@@ -84,11 +89,59 @@ class ResultsStoreTests {
         store.writeTest(outcome("a"));
         Files.writeString(dir.resolve("tests").resolve("broken.json"), "{ not json");
 
-        ResultsFile results = store.writeAggregate(EnvironmentInfo.current(), Optional.empty());
+        ResultsFile results = store.writeAggregate(EnvironmentInfo.current(), RUN, Optional.empty());
 
         assertThat(results.tests()).hasSize(1);
         assertThat(results.unreadableTestFiles()).singleElement().asString().startsWith("broken.json");
         assertThat(store.read().unreadableTestFiles()).isEqualTo(results.unreadableTestFiles());
+    }
+
+    @Test
+    void resultsOfEarlierRunsAreListedWithTheirTimeAndNotCountedAsThisRuns() throws IOException {
+        ResultsStore store = new ResultsStore(dir);
+        store.writeTest(outcome("kept", "run-1"));
+        store.writeTest(outcome("deleted", "run-1"));
+        ObjectNode unversioned = (ObjectNode) ResultsStore.treeOf(outcome("old", "run-0"));
+        unversioned.remove(List.of("runId", "finishedAt"));
+        Files.writeString(dir.resolve("tests").resolve("old.json"), unversioned.toString());
+        store.writeTest(outcome("kept", RUN.id()));
+        store.writeTest(outcome("added", RUN.id()));
+
+        ResultsFile results = store.writeAggregate(EnvironmentInfo.current(), RUN, Optional.empty());
+
+        assertThat(results.run()).isEqualTo(RUN);
+        assertThat(results.tests()).extracting(ResultsFile.Test::method).containsExactlyInAnyOrder("kept", "added");
+        assertThat(results.earlierResults()).extracting(ResultsFile.EarlierResult::test, ResultsFile.EarlierResult::runId)
+                .containsExactlyInAnyOrder(tuple("X › deleted()", "run-1"), tuple("X › old()", null));
+        assertThat(results.earlierResults()).allSatisfy(e -> assertThat(Instant.parse(e.finishedAt()))
+                .isBeforeOrEqualTo(Instant.now()).isAfter(Instant.now().minusSeconds(600)));
+        assertThat(ResultsStore.tree(dir.resolve(ResultsStore.RESULTS_FILE)).get("run").get("id").asText()).isEqualTo("run-2");
+    }
+
+    @Test
+    void aSurefireForkNamesItsRunByTheBuildsJvmAndAnyOtherJvmByItself() {
+        RunIdentity fork = RunIdentity.detect(true);
+        RunIdentity alone = RunIdentity.detect(false);
+
+        assertThat(alone.id()).startsWith("jvm-" + ProcessHandle.current().pid() + "-");
+        if (System.getProperty(RunIdentity.SUREFIRE_FORK_PROPERTY) != null) {
+            long buildPid = Long.parseLong(fork.id().split("-")[1]);
+            assertThat(fork.id()).startsWith("build-");
+            assertThat(ProcessHandle.current().parent().flatMap(ProcessHandle::parent).map(ProcessHandle::pid)
+                    .or(() -> ProcessHandle.current().parent().map(ProcessHandle::pid))).hasValueSatisfying(
+                            p -> assertThat(ancestors()).contains(buildPid));
+            assertThat(ProcessHandle.of(buildPid).flatMap(p -> p.info().command())).hasValueSatisfying(
+                    c -> assertThat(Path.of(c).getFileName().toString()).startsWith("java"));
+        }
+        assertThat(RunIdentity.current(Optional.of("ci-42")).id()).isEqualTo("ci-42");
+    }
+
+    private static List<Long> ancestors() {
+        List<Long> pids = new ArrayList<>();
+        for (Optional<ProcessHandle> p = ProcessHandle.current().parent(); p.isPresent(); p = p.get().parent()) {
+            pids.add(p.get().pid());
+        }
+        return pids;
     }
 
     @Test
@@ -124,10 +177,15 @@ class ResultsStoreTests {
     }
 
     private static ResultsFile.Test outcome(String method) {
+        return outcome(method, RUN.id());
+    }
+
+    private static ResultsFile.Test outcome(String method, String runId) {
         PerfResult result = Perf.measure(ctx -> { }).warmupMs(0).iterations(500).run();
         SloSpec slo = new SloSpec(Double.NaN, Double.NaN, 5.0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 1.0);
         return TestRecords.of(new JudgedTest("[engine:junit-jupiter]/[class:X]/[method:" + method + "()]", "com.example.X", method,
-                method + "()", "enforce", Verdict.PASSED, slo, new MemorySpec(-1, -1, -1),
-                List.of(new JudgedRun(result, new Judgement(Verdict.PASSED, List.of(), List.of())))));
+                method + "()", List.of("X", method + "()"), "enforce", Verdict.PASSED, slo, new MemorySpec(-1, -1, -1),
+                List.of(new JudgedRun(result, new Judgement(Verdict.PASSED, List.of(), List.of()))), Optional.empty()), runId,
+                Path.of("target"));
     }
 }
