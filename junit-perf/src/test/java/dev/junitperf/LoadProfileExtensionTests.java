@@ -57,9 +57,16 @@ class LoadProfileExtensionTests {
         assertThat(timeline.startMs()).isSorted();
         assertThat(Arrays.stream(timeline.samples()).sum()).isEqualTo(6_000);
 
+        // Beside busy neighbours the base phase's p99 is low while the slow drain's stays high, so the windows may
+        // not come back at all in the 1.5 s the run has: "not recovered" is the same verdict, reached later.
         LoadResults.Recovery recovery = burst.recoveries().get(0);
-        assertThat(recovery.recoveredAfterMs()).as("recovery after the burst, ms").isGreaterThan(400);
-        assertThat(failure).contains("recovery after burst = ").contains("> budget 250.00 ms")
+        if (recovery.recoveredAfterMs() == null) {
+            assertThat(failure).contains("recovery after burst: not recovered in the ");
+        } else {
+            assertThat(recovery.recoveredAfterMs()).as("recovery after the burst, ms").isGreaterThan(400);
+            assertThat(failure).contains("recovery after burst = ");
+        }
+        assertThat(failure).contains("> budget 250.00 ms")
                 .contains("p99 of the windows starting +0.00 s")
                 .contains("phase \"burst\" p99 = ").contains("> budget 1.00 ms");
 
