@@ -27,7 +27,9 @@ import dev.junitperf.testing.PerfEngine;
  * burst) or 200 µs (capacity 5,000/s, half the burst's rate). The slow one must queue 2,000 invocations of the burst's
  * 4,000, 0.4 s of work, and drains it at 5,000 − 1,000 a second after it: recovery takes 0.5 s whatever the machine,
  * since the spin ends at its wall deadline even if the thread lost the CPU meanwhile. The budget of 250 ms sits at half
- * that; the fast server never queues, so its first window after the burst is already back.
+ * that; the fast server never queues, so its first window after the burst is already back. Recovery is judged on
+ * p90, not p99: the base phase's p99 of a 20 µs body can read 0.3 ms on a quiet machine and a 500 ms window's
+ * 1-3 ms (five late invocations), with no queue at all, while a backlog moves every percentile.
  */
 class LoadProfileExtensionTests {
 
@@ -67,12 +69,12 @@ class LoadProfileExtensionTests {
             assertThat(failure).contains("recovery after burst = ");
         }
         assertThat(failure).contains("> budget 250.00 ms")
-                .contains("p99 of the windows starting +0.00 s")
+                .contains("p90 of the windows starting +0.00 s")
                 .contains("phase \"burst\" p99 = ").contains("> budget 1.00 ms");
 
         String html = Files.readString(reportDir.resolve("report.html"));
         assertThat(html).contains("<svg class=\"chart timeline\"").contains("<g class=\"band b1\"><title>burst 10,000/s</title>")
-                .contains("p99 back after").contains("<table class=\"phases\">");
+                .contains("p90 back after").contains("<table class=\"phases\">");
     }
 
     @Test
@@ -152,7 +154,7 @@ class LoadProfileExtensionTests {
         @PerfTest(warmupMs = 100)
         @Burst
         @PhaseSlo(phase = "burst", p99Ms = 1)
-        @RecoverySlo(after = "burst", maxRecoveryMs = 250, factor = 3)
+        @RecoverySlo(after = "burst", maxRecoveryMs = 250, percentile = 90, factor = 3)
         void serve() {
             PerfEngine.spin(200_000);
         }
@@ -162,20 +164,25 @@ class LoadProfileExtensionTests {
         @PerfTest(warmupMs = 100)
         @Burst
         @PhaseSlo(phase = "burst", p99Ms = 50)
-        @RecoverySlo(after = "burst", maxRecoveryMs = 250, factor = 3)
+        @RecoverySlo(after = "burst", maxRecoveryMs = 250, percentile = 90, factor = 3)
         void serve() {
             PerfEngine.spin(20_000);
         }
     }
 
+    /**
+     * 20 µs for the first 300 invocations, then ten times that. The warmup is long enough for the JIT to finish with the
+     * open loop's path: in a JVM that has run nothing else, a 50 ms warmup left the compiler threads competing with the
+     * first phase (25-40 % CPU wait), whose corrected median then read within 50 % of the last's.
+     */
     static class DegradingTestCases {
-        @PerfTest(warmupMs = 50)
+        @PerfTest(warmupMs = 500)
         @LoadProfile({@Phase(name = "first", ratePerSec = 1_000, durationMs = 300),
             @Phase(name = "middle", ratePerSec = 1_000, durationMs = 300),
             @Phase(name = "last", ratePerSec = 1_000, durationMs = 300)})
         @PhaseSlo(phase = "last", comparedTo = "first", maxSlowdownPct = 50)
         void serve(PerfContext ctx) {
-            PerfEngine.spin(ctx.warmup() || ctx.invocation() <= 300 ? 20_000 : 100_000);
+            PerfEngine.spin(ctx.warmup() || ctx.invocation() <= 300 ? 20_000 : 200_000);
         }
     }
 

@@ -23,7 +23,8 @@ import dev.junitperf.RecoverySlo;
  * (latency from each ask's intended start, so a backlog is charged to every ask it delays). The objectives: no ask
  * fails, the burst's p99 stays under {@value #BURST_P99_MS} ms (absorbed, not queued for good: a guard against
  * collapse), and from at most {@value #MAX_RECOVERY_MS} ms after the burst on, a whole {@value #WINDOW_MS} ms window's
- * p99 is back within {@value #FACTOR}× the base phase's. {@code LoadSensitivityTests} runs the same profile and
+ * p90 is back within {@value #FACTOR}× the base phase's (p90, not p99: a few late asks in a quiet window move
+ * its p99 by milliseconds without any queue, while a backlog moves every percentile). {@code LoadSensitivityTests} runs the same profile and
  * objectives against an agent that drains its queue slowly, and it fails them.
  */
 class BurstSloTests {
@@ -36,6 +37,7 @@ class BurstSloTests {
     static final double BURST_P99_MS = 50;
     static final double MAX_RECOVERY_MS = 1_000;
     static final double FACTOR = 3;
+    static final double RECOVERY_PERCENTILE = 90;
     static final long WINDOW_MS = 500;
     static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final Object PING = "ping";
@@ -61,7 +63,8 @@ class BurstSloTests {
         @Phase(name = "burst", ratePerSec = BURST_PER_SEC, durationMs = BURST_MS),
         @Phase(name = "after", ratePerSec = BASE_PER_SEC, durationMs = AFTER_MS)})
     @PhaseSlo(phase = "burst", p99Ms = BURST_P99_MS)
-    @RecoverySlo(after = "burst", maxRecoveryMs = MAX_RECOVERY_MS, factor = FACTOR, windowMs = WINDOW_MS)
+    @RecoverySlo(after = "burst", maxRecoveryMs = MAX_RECOVERY_MS, percentile = RECOVERY_PERCENTILE, factor = FACTOR,
+            windowMs = WINDOW_MS)
     void askBurstIsAbsorbedAndLatencyRecovers(PerfContext ctx) throws Exception {
         ctx.sink(echo.ask(PING, TIMEOUT).get());
     }

@@ -106,7 +106,8 @@ class LoadSensitivityTests {
             @Phase(name = "burst", ratePerSec = BurstSloTests.BURST_PER_SEC, durationMs = BurstSloTests.BURST_MS),
             @Phase(name = "after", ratePerSec = BurstSloTests.BASE_PER_SEC, durationMs = BurstSloTests.AFTER_MS)})
         @PhaseSlo(phase = "burst", p99Ms = BurstSloTests.BURST_P99_MS)
-        @RecoverySlo(after = "burst", maxRecoveryMs = BurstSloTests.MAX_RECOVERY_MS, factor = BurstSloTests.FACTOR,
+        @RecoverySlo(after = "burst", maxRecoveryMs = BurstSloTests.MAX_RECOVERY_MS,
+                percentile = BurstSloTests.RECOVERY_PERCENTILE, factor = BurstSloTests.FACTOR,
                 windowMs = BurstSloTests.WINDOW_MS)
         void askBurstIsAbsorbedAndLatencyRecovers(PerfContext ctx) throws Exception {
             ctx.sink(echo.ask("ping", BurstSloTests.TIMEOUT).get());

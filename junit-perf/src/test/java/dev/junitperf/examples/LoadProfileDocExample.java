@@ -31,7 +31,7 @@ class LoadProfileDocExample {
         @Phase(name = "after", ratePerSec = 1_000, durationMs = 1_000)})
     @Slo(p99Ms = 20)
     @PhaseSlo(phase = "burst", p99Ms = 10)
-    @RecoverySlo(after = "burst", maxRecoveryMs = 400, factor = 3)
+    @RecoverySlo(after = "burst", maxRecoveryMs = 400, percentile = 90, factor = 3)
     void quoteThroughABurst(PerfContext ctx) {
         ctx.sink(quotes.get((int) (ctx.invocation() % 1_000)));
     }
