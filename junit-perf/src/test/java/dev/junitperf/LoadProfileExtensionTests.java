@@ -25,8 +25,8 @@ import dev.junitperf.testing.PerfEngine;
  *
  * <p>The "server" is a body that spins for a fixed wall time: 20 µs (capacity 50,000/s, a tenth of it used by the
  * burst) or 200 µs (capacity 5,000/s, half the burst's rate). The slow one must queue 2,000 invocations of the burst's
- * 4,000, 0.4 s of work, and drains it at 5,000 − 1,000 a second after it: recovery takes 0.5 s whatever the machine,
- * since the spin ends at its wall deadline even if the thread lost the CPU meanwhile. The budget of 250 ms sits at half
+ * 4,000, 0.4 s of work, and drains it at 5,000 − 1,000 a second after it: recovery takes 0.5 s on a quiet machine,
+ * and more beside busy neighbours, since the thread that loses the CPU between invocations serves fewer. The budget of 250 ms sits at half
  * that; the fast server never queues, so its first window after the burst is already back. Recovery is judged on
  * p90, not p99: the base phase's p99 of a 20 µs body can read 0.3 ms on a quiet machine and a 500 ms window's
  * 1-3 ms (five late invocations), with no queue at all, while a backlog moves every percentile.
@@ -47,20 +47,20 @@ class LoadProfileExtensionTests {
         LoadResults.Phase burst = phases.get(1);
         assertThat(base.samples()).isEqualTo(500);
         assertThat(burst.samples()).isEqualTo(4_000);
-        assertThat(phases.get(2).samples()).isEqualTo(1_500);
+        assertThat(phases.get(2).samples()).isEqualTo(3_500);
         assertThat(burst.latencyMs().p50()).as("burst median (queued) against the base median").isGreaterThan(10 * base.latencyMs().p50());
 
         LoadResults.Timeline timeline = test.run().timeline();
         int peak = argMax(timeline.p99Ms());
         assertThat(timeline.startMs()[peak]).as("the slowest interval starts during the burst or while its backlog drains")
-                .isBetween(burst.startMs(), burst.endMs() + 1_000);
+                .isBetween(burst.startMs(), burst.endMs() + 2_500);
         double lastP50 = median(Arrays.copyOfRange(timeline.p50Ms(), timeline.size() - 5, timeline.size()));
         assertThat(lastP50).as("median of the last five intervals' p50").isLessThan(burst.latencyMs().p50() / 10);
         assertThat(timeline.startMs()).isSorted();
-        assertThat(Arrays.stream(timeline.samples()).sum()).isEqualTo(6_000);
+        assertThat(Arrays.stream(timeline.samples()).sum()).isEqualTo(8_000);
 
         // Beside busy neighbours the base phase's p99 is low while the slow drain's stays high, so the windows may
-        // not come back at all in the 1.5 s the run has: "not recovered" is the same verdict, reached later.
+        // not come back at all in the 3.5 s the run has: "not recovered" is the same verdict, reached later.
         LoadResults.Recovery recovery = burst.recoveries().get(0);
         if (recovery.recoveredAfterMs() == null) {
             assertThat(failure).contains("recovery after burst: not recovered in the ");
@@ -74,7 +74,8 @@ class LoadProfileExtensionTests {
 
         String html = Files.readString(reportDir.resolve("report.html"));
         assertThat(html).contains("<svg class=\"chart timeline\"").contains("<g class=\"band b1\"><title>burst 10,000/s</title>")
-                .contains("p90 back after").contains("<table class=\"phases\">");
+                .contains("<table class=\"phases\">")
+                .contains(recovery.recoveredAfterMs() == null ? "ms: not within the " : "p90 back after");
     }
 
     @Test
@@ -141,12 +142,15 @@ class LoadProfileExtensionTests {
         return sorted[sorted.length / 2];
     }
 
-    /** 1,000/s for 0.5 s, a burst of 10,000/s for 0.4 s, 1,000/s for 1.5 s after it. */
+    /**
+     * 1,000/s for 0.5 s, a burst of 10,000/s for 0.4 s, 1,000/s for 3.5 s after it: room for the slow server to drain
+     * even when it gets half the CPU (beside busy neighbours its backlog took 1.1 s and more, not 0.5 s).
+     */
     @java.lang.annotation.Target(java.lang.annotation.ElementType.METHOD)
     @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
     @LoadProfile({@Phase(name = "base", ratePerSec = 1_000, durationMs = 500),
         @Phase(name = "burst", ratePerSec = 10_000, durationMs = 400),
-        @Phase(name = "after", ratePerSec = 1_000, durationMs = 1_500)})
+        @Phase(name = "after", ratePerSec = 1_000, durationMs = 3_500)})
     @interface Burst {
     }
 
