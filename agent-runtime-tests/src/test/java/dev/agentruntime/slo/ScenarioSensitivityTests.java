@@ -44,7 +44,8 @@ class ScenarioSensitivityTests {
     @Test
     void restartAfterAOneMillisecondBackOffBreachesTheRecoveryBudget() {
         assertThat(failureOf(BackOffRestartTestCases.class))
-                .contains("SLO breached").contains("p50 = ").contains("> budget " + SupervisionSloTests.RECOVERY_P50_MS);
+                .contains("SLO breached").contains("p50 = ")
+                .contains(String.format(Locale.ROOT, "> budget %.0f µs", SupervisionSloTests.RECOVERY_P50_MS * 1_000));
     }
 
     @Test
