@@ -1,20 +1,15 @@
 package dev.agentruntime.slo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Event;
 
 import dev.agentruntime.AgentRef;
 import dev.agentruntime.AgentSpec;
@@ -56,21 +51,8 @@ class LoadSensitivityTests {
                         + "phase \"first\"").containsPattern("retained [0-9,]+ B > budget 262,144 B");
     }
 
-    /** Run {@code testCases} and return the message of its only test's failure. */
     private String failureOf(Class<?> testCases) {
-        List<Event> finished = EngineTestKit.engine("junit-jupiter")
-                .selectors(selectClass(testCases))
-                .configurationParameter("junitperf.report.dir", reportDir.toString())
-                .configurationParameter("junitperf.confirm.runs", "0")
-                .configurationParameter("junitperf.noise.retries", "0")
-                .configurationParameter("junitperf.console.lines", "false")
-                .configurationParameter("junitperf.progress", "false")
-                .execute().testEvents().finished().stream().collect(Collectors.toList());
-
-        assertThat(finished).hasSize(1);
-        TestExecutionResult result = finished.get(0).getRequiredPayload(TestExecutionResult.class);
-        assertThat(result.getStatus()).isEqualTo(TestExecutionResult.Status.FAILED);
-        return result.getThrowable().orElseThrow().getMessage();
+        return SensitivityRuns.failureOf(testCases, reportDir);
     }
 
     /** Spin for {@code nanos} of wall time, so the work takes that long however busy the machine is. */

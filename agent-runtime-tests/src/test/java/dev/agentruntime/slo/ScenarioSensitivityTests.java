@@ -1,25 +1,19 @@
 package dev.agentruntime.slo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Event;
 
 import dev.agentruntime.AgentRef;
 import dev.agentruntime.AgentSystem;
@@ -61,20 +55,8 @@ class ScenarioSensitivityTests {
                 .contains(String.format(Locale.ROOT, "< required %.2f×", ConcurrencyModelSloTests.BY_FACTOR));
     }
 
-    /** Run {@code testCases} and return the message of its only test's failure. */
     private String failureOf(Class<?> testCases) {
-        List<Event> finished = EngineTestKit.engine("junit-jupiter")
-                .selectors(selectClass(testCases))
-                .configurationParameter("junitperf.report.dir", reportDir.toString())
-                .configurationParameter("junitperf.confirm.runs", "0")
-                .configurationParameter("junitperf.noise.retries", "0")
-                .configurationParameter("junitperf.console.lines", "false")
-                .execute().testEvents().finished().stream().collect(Collectors.toList());
-
-        assertThat(finished).hasSize(1);
-        TestExecutionResult result = finished.get(0).getRequiredPayload(TestExecutionResult.class);
-        assertThat(result.getStatus()).isEqualTo(TestExecutionResult.Status.FAILED);
-        return result.getThrowable().orElseThrow().getMessage();
+        return SensitivityRuns.failureOf(testCases, reportDir);
     }
 
     /**
