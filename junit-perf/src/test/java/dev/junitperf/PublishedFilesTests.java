@@ -2,6 +2,9 @@ package dev.junitperf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,6 +60,27 @@ class PublishedFilesTests {
         List<FileEntry> files = published(PerfEngine.executeAttaching(PerfTestExtensionTests.BreachTestCases.class, reportDir, junitOutput));
 
         assertThat(files).isNotEmpty().allSatisfy(f -> assertThat(f.getPath().toString()).endsWith(".json"));
+    }
+
+    @Test
+    void filesJunitRefusesForOneReasonAreNamedOnceNotOncePerFile() throws Exception {
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            // No output directory: EngineTestKit refuses every file, here four tests' results JSON.
+            for (int i = 0; i < 2; i++) {
+                PerfEngine.execute(PerfTestExtensionTests.MetTestCases.class, reportDir.resolve("run" + i));
+                PerfEngine.execute(PerfTestExtensionTests.BreachTestCases.class, reportDir.resolve("breach" + i));
+            }
+        } finally {
+            System.setErr(err);
+        }
+
+        // At most one line: an earlier test of this JVM may already have named this reason.
+        assertThat(captured.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("could not attach")))
+                .hasSizeLessThanOrEqualTo(1)
+                .allSatisfy(l -> assertThat(l).contains("it stays in the report directory", "Writing outputs is disabled"));
     }
 
     private static List<FileEntry> published(EngineExecutionResults results) {

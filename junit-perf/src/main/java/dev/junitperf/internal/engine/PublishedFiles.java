@@ -8,6 +8,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.function.ThrowingConsumer;
@@ -19,8 +21,9 @@ import org.junit.jupiter.api.function.ThrowingConsumer;
  * <p>Design notes: {@code publishFile} came with JUnit 5.12 and its media type moved from
  * {@code org.junit.jupiter.api.extension.MediaType} (5.12) to {@code org.junit.jupiter.api.MediaType} (5.13+), so
  * the method is found reflectively once, preferring the newer type; on JUnit 5.10 and 5.11 there is none and
- * nothing is attached, silently: the files stay in the report directory either way. A file JUnit refuses (no
- * output directory, say) is named on standard error, once per file, and the test goes on.
+ * nothing is attached, silently: the files stay in the report directory either way. When JUnit refuses a file (no
+ * output directory, as under EngineTestKit by default) the test goes on and standard error names the file and the
+ * reason, once per reason in a JVM: a run of hundreds of tests refused for one reason gets one line, not hundreds.
  */
 final class PublishedFiles {
 
@@ -28,6 +31,7 @@ final class PublishedFiles {
     static final String SVG = "image/svg+xml";
     static final String BINARY = "application/octet-stream";
     private static final Optional<Method> PUBLISH_FILE = publishFile();
+    private static final Set<String> REFUSALS_SHOWN = ConcurrentHashMap.newKeySet();
 
     private PublishedFiles() {
     }
@@ -48,9 +52,16 @@ final class PublishedFiles {
             Object type = method.getParameterTypes()[1].getMethod("parse", String.class).invoke(null, mediaType);
             method.invoke(context, file.getFileName().toString(), type, copy);
         } catch (InvocationTargetException e) {
-            System.err.println("[junit-perf] could not attach " + file + " to the JUnit report: " + e.getCause());
+            refused(file, String.valueOf(e.getCause()));
         } catch (ReflectiveOperationException e) {
-            System.err.println("[junit-perf] could not attach " + file + " to the JUnit report: " + e);
+            refused(file, String.valueOf(e));
+        }
+    }
+
+    private static void refused(Path file, String reason) {
+        if (REFUSALS_SHOWN.add(reason)) {
+            System.err.println("[junit-perf] could not attach " + file + " to the JUnit report (it stays in the report "
+                    + "directory; other files refused for the same reason in this JVM are not named): " + reason);
         }
     }
 
