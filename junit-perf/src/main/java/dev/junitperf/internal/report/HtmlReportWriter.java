@@ -37,7 +37,7 @@ public final class HtmlReportWriter {
             table{border-collapse:collapse;width:100%;font-size:13px}
             th,td{border-bottom:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}
             th{background:#f6f8fa;position:sticky;top:0}td.n{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
-            td.test{word-break:break-word;max-width:320px}td.why{max-width:360px;word-break:break-word}
+            td.test{overflow-wrap:anywhere;min-width:190px;max-width:320px}td.why{max-width:360px;word-break:break-word}
             .badge{display:inline-block;padding:1px 6px;border-radius:10px;font-size:12px;font-weight:600;white-space:nowrap}
             .v-FAILED,.st-FAIL{background:#ffebe9;color:#a40e26}.v-INCONCLUSIVE,.st-WARN{background:#fff8c5;color:#7d4e00}
             .v-PASSED,.st-OK{background:#dafbe1;color:#116329}.st-NEW,.v-other{background:#ddf4ff;color:#0550ae}
