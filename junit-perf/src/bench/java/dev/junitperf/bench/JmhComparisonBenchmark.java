@@ -12,11 +12,11 @@ import dev.junitperf.PerfTest;
  * Measure the same bodies with JMH and with junit-perf's {@code @PerfTest}, in one run, and print one table.
  *
  * <p>Run with {@code ./mvnw -pl junit-perf -Pbench test-compile exec:exec@jmh-comparison} (about 8 minutes), or
- * as part of {@code ./mvnw -pl junit-perf -Pbench verify}. For every body of {@link Bodies}, JMH runs
- * AverageTime and SampleTime in forked JVMs (each fork one round), then junit-perf runs the body through
- * the Jupiter engine with {@code iterations = 10_000}, {@code iterations = 100_000} and
- * {@code durationMs = 1_000}, default warmup and batching, once per round. Figures are the median of the
- * rounds; {@link ComparisonTable} states the criteria and the rule for what SampleTime can resolve.
+ * as part of {@code ./mvnw -pl junit-perf -Pbench verify}. For every body of {@link Bodies}, round by round: JMH
+ * runs AverageTime and SampleTime, each in a forked JVM, then junit-perf runs the body through the Jupiter engine
+ * with {@code iterations = 10_000}, {@code iterations = 100_000} and {@code durationMs = 1_000}, default warmup and
+ * batching, each in a forked JVM too ({@link JunitPerfFork} says why). Figures are the median of the rounds;
+ * {@link ComparisonTable} states the criteria and the rule for what SampleTime can resolve.
  *
  * <p>{@code -Dbench.quick=true} runs one short round of everything, to check that the benchmark works;
  * its figures are not results. {@code -Dbench.warmupMs=3000} gives every {@code @PerfTest} that warmup instead
@@ -33,7 +33,7 @@ public final class JmhComparisonBenchmark {
     private static final Path LOG_DIR = Path.of(System.getProperty("bench.jmh.logDir", "target/jmh-comparison"));
     private static final JmhReference.Plan JMH = QUICK
             ? new JmhReference.Plan(1, 1, 200, 2, 200, LOG_DIR)
-            : new JmhReference.Plan(ROUNDS, 3, 1_000, 5, 1_000, LOG_DIR);
+            : new JmhReference.Plan(1, 3, 1_000, 5, 1_000, LOG_DIR);
 
     private JmhComparisonBenchmark() {
     }
@@ -94,7 +94,7 @@ public final class JmhComparisonBenchmark {
         System.out.println("load average before: " + PeerComparisonBenchmark.loadAverage());
         System.out.printf(Locale.ROOT, "JMH: AverageTime and SampleTime, ns/op, 1 thread, %s, forks with %s; its output in %s%n",
                 JMH.describe(), String.join(" ", JmhReference.FORK_JVM_ARGS), LOG_DIR.toAbsolutePath());
-        System.out.printf(Locale.ROOT, "junit-perf: @PerfTest through the Jupiter engine in this JVM, %s warmup, default batching, wall clock, "
+        System.out.printf(Locale.ROOT, "junit-perf: @PerfTest through the Jupiter engine, a fork per mode and round with JMH's heap flags, %s warmup, default batching, wall clock, "
                 + "%d round(s) per mode%n", WARMUP_MS.isEmpty() ? "default" : "NOT THE DEFAULT: " + WARMUP_MS + " ms", ROUNDS);
         List<Row> rows = new ArrayList<>();
         for (ComparedBody body : ComparedBody.values()) {
@@ -110,18 +110,24 @@ public final class JmhComparisonBenchmark {
         }
     }
 
-    /** Measure one body with JMH, then with junit-perf, every mode once per round; return a row per mode. */
+    /**
+     * Measure one body round by round: in each round one JMH fork per mode, then one fork per junit-perf mode, so that a
+     * machine whose speed drifts over minutes moves both tools' figures of a round alike. Return a row per mode.
+     */
     private static List<Row> measure(ComparedBody body) throws Exception {
-        JmhReference.Figures jmh = JmhReference.measure(body.jmhMethod, JMH);
+        List<JmhReference.Figures> jmhRounds = new ArrayList<>();
         List<List<PerfTestRound>> byMode = new ArrayList<>();
         for (PerfTestMode mode : PerfTestMode.values()) {
             byMode.add(new ArrayList<>());
         }
         for (int r = 0; r < ROUNDS; r++) {
+            jmhRounds.add(JmhReference.measure(body.jmhMethod, JMH, r + 1));
             for (PerfTestMode mode : PerfTestMode.values()) {
-                byMode.get(mode.ordinal()).add(PerfTestRound.of(JunitPerfDriver.run(body.fixture, mode.method, CONFIGURATION)));
+                byMode.get(mode.ordinal()).add(JunitPerfFork.measure(body.fixture, mode.method, CONFIGURATION,
+                        List.of(JmhReference.FORK_JVM_ARGS)));
             }
         }
+        JmhReference.Figures jmh = JmhReference.Figures.concat(jmhRounds);
         List<Row> rows = new ArrayList<>();
         for (PerfTestMode mode : PerfTestMode.values()) {
             rows.add(new Row(body, mode, List.copyOf(byMode.get(mode.ordinal())), jmh));

@@ -3,6 +3,7 @@ package dev.junitperf.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,7 @@ final class JmhReference {
     record Plan(int forks, int warmupIterations, long warmupMs, int measurementIterations, long measurementMs, Path logDir) {
 
         String describe() {
-            return String.format(Locale.ROOT, "%d fork(s) per mode, each %d × %,d ms warmup + %d × %,d ms measured",
+            return String.format(Locale.ROOT, "%d fork(s) per mode and round, each %d × %,d ms warmup + %d × %,d ms measured",
                     forks, warmupIterations, warmupMs, measurementIterations, measurementMs);
         }
     }
@@ -59,6 +60,13 @@ final class JmhReference {
      */
     record Figures(double[] averageTimeNanos, double[] sampleP50Nanos, Path log) {
 
+        /** Join the figures of several runs, in order; the log named is the last run's (the others lie beside it). */
+        static Figures concat(List<Figures> runs) {
+            return new Figures(runs.stream().flatMapToDouble(f -> Arrays.stream(f.averageTimeNanos())).toArray(),
+                    runs.stream().flatMapToDouble(f -> Arrays.stream(f.sampleP50Nanos())).toArray(),
+                    runs.get(runs.size() - 1).log());
+        }
+
         Spread averageTime() {
             return Spread.of(averageTimeNanos);
         }
@@ -68,10 +76,10 @@ final class JmhReference {
         }
     }
 
-    /** Run {@code JmhBodies.<method>} in both modes. */
-    static Figures measure(String method, Plan plan) throws Exception {
+    /** Run {@code JmhBodies.<method>} in both modes, as round {@code round} (which names the log file). */
+    static Figures measure(String method, Plan plan, int round) throws Exception {
         Files.createDirectories(plan.logDir());
-        Path log = plan.logDir().resolve(method + ".log");
+        Path log = plan.logDir().resolve(method + "-round" + round + ".log");
         Options options = new OptionsBuilder()
                 .include("^" + Pattern.quote(JmhBodies.class.getName() + "." + method) + "$")
                 .mode(Mode.AverageTime)
