@@ -201,12 +201,11 @@ class HtmlReportWriterTests {
                 + "after 30 warmups: fastest %.1f ms, median %.1f ms, p90 %.1f ms%n", size, fastestMs, medianMs,
                 rendering.latency().percentileMs(90));
         // Judged on the rendering thread's CPU time, which a neighbour taking the cores stretches less than wall time,
-        // but not to nothing on this 2-core VM (shared caches, steal): the budget is 100 ms, and a quiet machine renders
-        // in a median of 45 ms (fastest 37 ms); beside two CPU hogs the fastest read 78 and 93.5 ms and the median 103
-        // and 114 ms. So CI asserts looser bounds that hold there with room: the fastest render 150 ms, the median 250
-        // ms (a collapse guard); the printed figures are what to compare with the budget.
-        assertThat(fastestMs).as("fastest CPU time of 30 renders, in ms").isLessThanOrEqualTo(150);
-        assertThat(medianMs).as("median CPU time of 30 renders, in ms").isLessThanOrEqualTo(250);
+        // but not to nothing on this 2-core VM (shared caches, steal). The budget is 100 ms, asserted on the fastest of 30
+        // renders (the render's own cost): it read 34–59 ms with the machine otherwise idle and 46–51 ms beside two CPU
+        // hogs (median 49–67 and 64–94 ms). The median gets a collapse guard of twice the budget.
+        assertThat(fastestMs).as("fastest CPU time of 30 renders, in ms").isLessThanOrEqualTo(100);
+        assertThat(medianMs).as("median CPU time of 30 renders, in ms").isLessThanOrEqualTo(200);
         assertThat(size).as("report.html bytes").isLessThanOrEqualTo(2 * 1024 * 1024);
         String html = HtmlReportWriter.render(results);
         assertThat(count(html, "<svg class=\"chart spectrum\"")).isEqualTo(100);
