@@ -2,7 +2,9 @@ package dev.junitperf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
@@ -40,17 +42,29 @@ class ShortBodyTests {
         }
     }
 
+    /**
+     * Up to three pairs, passing on the first that agrees: the 10,000-iteration run measures for under half a
+     * millisecond, and on a 2-vCPU VM one such window can fall entirely on a moment when the other hyperthread is busy
+     * (a compiler thread, the host), which once read 42 ns against 26 ns. The defect this guards against, a measured
+     * path first run cold, read 1.6–2.9× in every run, so it fails all three.
+     */
     @Test
     void tenThousandIterationsOfAShortBodyAgreeWithALongRun() {
-        PerfResult reference = logBody().durationMs(600).run();
-        PerfResult tenThousand = logBody().iterations(10_000).run();
+        List<String> attempts = new ArrayList<>();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            PerfResult reference = logBody().durationMs(600).run();
+            PerfResult tenThousand = logBody().iterations(10_000).run();
 
-        assertThat(tenThousand.batchSize()).isGreaterThan(10);
-        assertThat(tenThousand.p50Ms() / reference.p50Ms())
-                .as("p50 %.2f ns at 10,000 iterations (batch %d, notes %s) vs %.2f ns over 600 ms (batch %d, notes %s)",
-                        tenThousand.p50Ms() * 1e6, tenThousand.batchSize(), tenThousand.notes(), reference.p50Ms() * 1e6,
-                        reference.batchSize(), reference.notes())
-                .isBetween(0.7, 1.3);
+            assertThat(tenThousand.batchSize()).isGreaterThan(10);
+            double ratio = tenThousand.p50Ms() / reference.p50Ms();
+            attempts.add(String.format(Locale.ROOT, "p50 %.2f ns at 10,000 iterations (batch %d, notes %s) vs %.2f ns over 600 ms "
+                    + "(batch %d, notes %s): %.2f×", tenThousand.p50Ms() * 1e6, tenThousand.batchSize(), tenThousand.notes(),
+                    reference.p50Ms() * 1e6, reference.batchSize(), reference.notes(), ratio));
+            if (ratio >= 0.7 && ratio <= 1.3) {
+                return;
+            }
+        }
+        throw new AssertionError("no pair of runs agreed within 0.7–1.3×:\n" + String.join("\n", attempts));
     }
 
     @Test
