@@ -23,8 +23,9 @@ import dev.junitperf.Slo;
  * tenth agent is degraded, so each query has a known number of matches that grows with N.
  *
  * <p>A query is the caller's own work, judged on its CPU time. Each sweep shares one budget, set between the
- * 10,000-agent median (worst of two quiet runs) and five times its work (best of two), about 2× from each;
- * at 1,000 agents the budget only guards against collapse. Figures are CPU p50s from
+ * 10,000-agent median in a slow hour of this VM's host (2026-12-01, when the same queries took about twice their
+ * quiet CPU time) and five times its work on a quiet one (ten for the plain capability query), at least 1.25× from
+ * each; at 1,000 agents the budget only guards against collapse. Figures are CPU p50s from
  * {@code ./mvnw -pl agent-runtime-tests verify -Dtest='DiscoverySloTests' -Djunitperf.mode=report}.
  */
 @ExtendWith(Work.Resolver.class)
@@ -47,9 +48,9 @@ class DiscoverySloTests {
 
     @ParameterizedTest(name = "agents = {0}")
     @ValueSource(ints = {1_000, 10_000})
-    /** 0.25–0.39 µs at 10,000 agents; 1.10–1.13 µs five times over. */
+    /** 0.25–0.39 µs at 10,000 agents (0.67–0.68 µs in a slow hour); 1.10–1.13 µs five times over, ~2.1 µs ten times. */
     @PerfSweep(iterations = 20_000, warmupIterations = 5_000, warmupMs = 1_000, clock = PerfClock.CPU)
-    @Slo(p50Ms = 0.00065, p99Ms = 0.04)
+    @Slo(p50Ms = 0.0012, p99Ms = 0.04)
     void byCapability(int agents, PerfContext ctx, Work work) {
         AgentSystem registered = registered(agents, ctx);
         for (int r = 0; r < work.factor(); r++) {
@@ -59,9 +60,9 @@ class DiscoverySloTests {
 
     @ParameterizedTest(name = "agents = {0}")
     @ValueSource(ints = {1_000, 10_000})
-    /** 2.5–2.6 µs at 10,000 agents (5.7 µs beside two CPU hogs); 19–27 µs five times over. */
+    /** 2.5–2.6 µs at 10,000 agents (5.7 µs beside two CPU hogs and in a slow hour); 19–27 µs five times over. */
     @PerfSweep(iterations = 20_000, warmupIterations = 5_000, warmupMs = 1_000, clock = PerfClock.CPU)
-    @Slo(p50Ms = 0.008, p99Ms = 0.5)
+    @Slo(p50Ms = 0.010, p99Ms = 0.5)
     void byCapabilityAndMetadata(int agents, PerfContext ctx, Work work) {
         AgentSystem registered = registered(agents, ctx);
         for (int r = 0; r < work.factor(); r++) {
@@ -71,9 +72,9 @@ class DiscoverySloTests {
 
     @ParameterizedTest(name = "agents = {0}")
     @ValueSource(ints = {1_000, 10_000})
-    /** 1.4–2.4 µs at 10,000 agents; 7.3–7.9 µs five times over. */
+    /** 1.4–2.4 µs at 10,000 agents (3.3 µs in a slow hour); 7.3–7.9 µs five times over. */
     @PerfSweep(iterations = 20_000, warmupIterations = 5_000, warmupMs = 1_000, clock = PerfClock.CPU)
-    @Slo(p50Ms = 0.0042, p99Ms = 0.2)
+    @Slo(p50Ms = 0.005, p99Ms = 0.2)
     void byCapabilityAndHealth(int agents, PerfContext ctx, Work work) {
         AgentSystem registered = registered(agents, ctx);
         for (int r = 0; r < work.factor(); r++) {
@@ -83,7 +84,7 @@ class DiscoverySloTests {
 
     @ParameterizedTest(name = "agents = {0}")
     @ValueSource(ints = {1_000, 10_000})
-    /** 4.3–8.9 µs at 10,000 agents; 34–37 µs five times over. */
+    /** 4.3–8.9 µs at 10,000 agents (9.9 µs in a slow hour); 34–37 µs five times over. */
     @PerfSweep(iterations = 20_000, warmupIterations = 5_000, warmupMs = 1_000, clock = PerfClock.CPU)
     @Slo(p50Ms = 0.017, p99Ms = 0.5)
     void compositeQueryReturningAgents(int agents, PerfContext ctx, Work work) {
