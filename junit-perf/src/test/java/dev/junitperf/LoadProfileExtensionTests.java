@@ -78,9 +78,16 @@ class LoadProfileExtensionTests {
                 .contains(recovery.recoveredAfterMs() == null ? "ms: not within the " : "p90 back after");
     }
 
+    /**
+     * With junit-perf's noise re-measurement on (two retries), as a user's build has it: beside two CPU hogs a run once
+     * had 29 % steal and 7.6 % CPU wait, a calm base phase (p90 25 µs) and preempted windows after the burst (p90
+     * 0.6–1.6 ms), so it never "recovered"; such a run is noisy (above 10 %) and is measured again.
+     */
     @Test
     void recoveryObjectivePassesForAServerWithRoomToSpare() {
-        assertThat(run(FastTestCases.class)).hasSize(1).allSatisfy(e -> assertThat(status(e))
+        List<Event> finished = PerfEngine.execute(FastTestCases.class, reportDir, "junitperf.confirm.runs", "0",
+                "junitperf.progress", "false", "junitperf.noise.retries", "2").testEvents().finished().list();
+        assertThat(finished).hasSize(1).allSatisfy(e -> assertThat(status(e))
                 .isEqualTo(TestExecutionResult.Status.SUCCESSFUL));
 
         LoadResults.Phase burst = PerfEngine.onlyTest(reportDir).run().phases().get(1);
