@@ -74,15 +74,9 @@ class SloReportInChromiumIT {
     @Test
     void theScreenshotIsNotBlank() throws IOException, InterruptedException {
         Path png = REPORT_DIR.resolve("report-screenshot.png");
-        HeadlessChromium.Run browser = chromium.screenshot(report, png);
 
-        assertThat(browser.exitCode()).as("Chromium exit code; stderr:%n%s", browser.stderr()).isZero();
-        HeadlessChromium.Pixels pixels = HeadlessChromium.Pixels.of(png);
-        // A blank page is one colour: variance 0 and no ink. Text, tables and charts on white give thousands; 100
-        // leaves room for any font the machine has.
-        assertThat(pixels.variance()).as("luminance variance of the %dx%d screenshot %s", pixels.width(), pixels.height(), png)
-                .isGreaterThan(100);
-        assertThat(pixels.inkShare()).as("share of the screenshot's pixels that are not background").isGreaterThan(0.02);
+        HeadlessChromium.Pixels pixels = chromium.assertScreenshotNotBlank(report, png);
+
         System.out.printf("SloReportInChromiumIT: screenshot %s: luminance variance %.0f, %.1f %% ink%n", png,
                 pixels.variance(), 100 * pixels.inkShare());
     }

@@ -1,5 +1,7 @@
 package dev.junitperf.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
@@ -71,6 +73,21 @@ public final class HeadlessChromium {
     /** Load {@code page} and write a screenshot of its first 1280 × 2400 pixels to {@code png}. */
     public Run screenshot(Path page, Path png) throws IOException, InterruptedException {
         return run("screenshot", "--screenshot=" + png, page);
+    }
+
+    /**
+     * Screenshot {@code page} into {@code png} and assert it is not blank; return its pixels. A blank page is one colour:
+     * luminance variance 0 and no ink. Text, tables and charts on white give a variance in the thousands; 100 leaves
+     * room for any font the machine has.
+     */
+    public Pixels assertScreenshotNotBlank(Path page, Path png) throws IOException, InterruptedException {
+        Run browser = screenshot(page, png);
+        assertThat(browser.exitCode()).as("Chromium exit code; stderr:%n%s", browser.stderr()).isZero();
+        Pixels pixels = Pixels.of(png);
+        assertThat(pixels.variance()).as("luminance variance of the %dx%d screenshot %s", pixels.width(), pixels.height(), png)
+                .isGreaterThan(100);
+        assertThat(pixels.inkShare()).as("share of the screenshot's pixels that are not background").isGreaterThan(0.02);
+        return pixels;
     }
 
     private Run run(String name, String action, Path page) throws IOException, InterruptedException {
