@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,9 +86,7 @@ class LoadProfileExtensionTests {
      */
     @Test
     void recoveryObjectivePassesForAServerWithRoomToSpare() {
-        List<Event> finished = PerfEngine.execute(FastTestCases.class, reportDir, "junitperf.confirm.runs", "0",
-                "junitperf.progress", "false", "junitperf.noise.retries", "2").testEvents().finished().list();
-        assertThat(finished).hasSize(1).allSatisfy(e -> assertThat(status(e))
+        assertThat(run(FastTestCases.class, "junitperf.noise.retries", "2")).hasSize(1).allSatisfy(e -> assertThat(status(e))
                 .isEqualTo(TestExecutionResult.Status.SUCCESSFUL));
 
         LoadResults.Phase burst = PerfEngine.onlyTest(reportDir).run().phases().get(1);
@@ -119,9 +118,11 @@ class LoadProfileExtensionTests {
         assertThat(PerfEngine.onlyTest(reportDir).run().ratePerSec()).isCloseTo(750, within(1e-6));
     }
 
-    private List<Event> run(Class<?> testCases) {
-        return PerfEngine.execute(testCases, reportDir, "junitperf.confirm.runs", "0", "junitperf.progress", "false")
-                .testEvents().finished().list();
+    /** Run without confirmation runs or progress lines; {@code keyValues} add configuration parameters. */
+    private List<Event> run(Class<?> testCases, String... keyValues) {
+        String[] config = Stream.concat(Stream.of("junitperf.confirm.runs", "0", "junitperf.progress", "false"),
+                Stream.of(keyValues)).toArray(String[]::new);
+        return PerfEngine.execute(testCases, reportDir, config).testEvents().finished().list();
     }
 
     private static String failureOf(List<Event> finished) {

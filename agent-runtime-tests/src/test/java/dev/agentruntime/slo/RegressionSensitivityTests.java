@@ -24,8 +24,8 @@ import org.junit.platform.testkit.engine.Event;
  * per invocation, against its unchanged budget: a genuinely 5× slower runtime, not a scaled budget. The
  * selected objectives are those bound by one thread's work and judged on the CPU clock (spawn, bulk spawn,
  * spawn from two threads, the four discovery queries at 10,000 agents, the size their shared budget is set
- * for; the plain capability query with ten times the work, see its test); other processes barely move that clock, so the proof holds on a quiet machine and beside two CPU hogs
- * alike. Cross-thread objectives (broadcast, voting, propagation, asks, fan-in, open loop) are collapse
+ * for; the plain capability query with ten times the work, see its test); other processes barely move that clock,
+ * so the proof holds on a quiet machine and beside two CPU hogs alike. Cross-thread objectives (broadcast, voting, propagation, asks, fan-in, open loop) are collapse
  * guards; see their Javadoc. Confirmation and noise re-measurement are off, so every selected test must fail
  * its first run with an SLO breach.
  */
