@@ -60,8 +60,10 @@ final class MeasurementSchedule {
         // Every worker waits here, so this is a quiet moment to measure what a timing costs right now.
         calibration = TimerCalibration.remeasure(settings.clock());
         for (Sampler s : samplers) {
-            s.judgedCost = calibration.judgedCostNanos();
-            s.wallCost = calibration.wallCostNanos();
+            // A cost measured on the body itself (wall clock only) adds to the empty timing's, on both figures.
+            long bodyCost = s.timingCost != null ? s.timingCost.costNanos() : 0;
+            s.judgedCost = Math.max(0, calibration.judgedCostNanos() + bodyCost);
+            s.wallCost = Math.max(0, calibration.wallCostNanos() + bodyCost);
         }
         gcCountStart = GcControl.collectionCount();
         gcTimeStartMs = GcControl.collectionTimeMs();

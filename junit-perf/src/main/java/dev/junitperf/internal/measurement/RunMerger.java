@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
 
 import org.HdrHistogram.Histogram;
 
@@ -148,6 +149,7 @@ final class RunMerger {
                 notes.add(correctionNote(in, batch, share, perTiming / batch));
             }
         }
+        timingCostNote(in).ifPresent(notes::add);
         boolean settled = true;
         for (Sampler s : in.samplers()) {
             settled &= s.warmupSettled;
@@ -176,7 +178,7 @@ final class RunMerger {
         TimerCalibration.Calibration c = calibration(in);
         PerfSettings settings = in.settings();
         String advice = "";
-        int wanted = BatchPolicy.choose(bodyNanos, c.perTimingNanos(), BatchPolicy.MAX_BATCH);
+        int wanted = BatchPolicy.forTimerShare(bodyNanos, c.perTimingNanos(), BatchPolicy.MAX_BATCH);
         if (settings.fixedCount() && settings.batching() && !settings.openLoop() && wanted > batch) {
             advice = String.format(Locale.ROOT, "; with iterations = %,d or more (or durationMs) batches of %,d would bring it "
                     + "under 5 %%", (long) wanted * settings.minTimings(), wanted);
@@ -186,6 +188,35 @@ final class RunMerger {
         return String.format(Locale.ROOT, "timer cost corrected: each timing of %,d invocation(s) carried %,d ns of %s-clock "
                 + "timer cost (%.0f %% of it), which was subtracted%s", batch, c.judgedCostNanos(),
                 settings.clock().configValue(), share * 100, advice);
+    }
+
+    /** Say what a timing cost this body beyond the calibration, when warmup measured it (a fixed count capped the batch). */
+    private static Optional<String> timingCostNote(Inputs in) {
+        List<Long> costs = new ArrayList<>();
+        Sampler.TimingCost first = null;
+        for (Sampler s : in.samplers()) {
+            if (s.timingCost != null) {
+                first = first != null ? first : s.timingCost;
+                costs.add(s.timingCost.costNanos());
+            }
+        }
+        if (first == null) {
+            return Optional.empty();
+        }
+        PerfSettings settings = in.settings();
+        String perThread = costs.size() > 1 ? String.format(Locale.ROOT, " (per measuring thread: %s ns)",
+                costs.stream().map(c -> String.format(Locale.ROOT, "%,d", c)).collect(Collectors.joining(", "))) : "";
+        return Optional.of(String.format(Locale.ROOT, "timing cost measured on this body: iterations = %,d allow batches of "
+                + "%,d invocations (at least %,d timings), and in warmup such timings read %s per invocation against %s in timings "
+                + "of %,d (%d of %d alternating pairs agreeing), so each timing cost this body %,d ns %s; that was %s every "
+                + "timing too%s; with iterations = %,d or more (or durationMs) batches of %,d make it small", settings.iterations(),
+                first.batch(), settings.minTimings(), Formats.nanos(first.batchMeanNanos()), Formats.nanos(first.referenceMeanNanos()),
+                first.reference(), first.agreeing(), first.pairs(), Math.abs(first.costNanos()), first.costNanos() >= 0
+                        ? "more than an empty timing (the clock reads stop consecutive invocations from overlapping, and the "
+                                + "timing's bookkeeping misses caches the body evicted)"
+                        : "less than an empty timing (part of the timer's cost overlaps this body's own work)",
+                first.costNanos() >= 0 ? "subtracted from" : "added back to", perThread,
+                (long) first.reference() * settings.minTimings(), first.reference()));
     }
 
     /** The calibration measured at the measure gate, or the JVM's first one if the run never got there. */

@@ -1,6 +1,7 @@
 package dev.junitperf.internal.measurement;
 
 import java.lang.invoke.MethodHandle;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -29,9 +30,20 @@ final class Sampler {
     private static final long CHUNK_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     /** How much longer than its time a warmup may go on while the JIT is busy: a test JVM's compile queue can take seconds. */
     private static final long MAX_EXTENSION_NANOS = TimeUnit.SECONDS.toNanos(2);
+    /**
+     * Chunks in a row the JIT must have been idle through before warmup may end. One was not enough: while Jackson
+     * warms up, its methods reach C2's thresholds one after another for seconds (40–60 compilations per 250 ms, so
+     * gaps of a few milliseconds), and a warmup that ended in such a gap measured 1.5× the settled figure.
+     */
+    private static final int JIT_IDLE_CHUNKS = 5;
     /** Timings on one path (one by one, or batched) after which C2 has compiled it. */
     private static final long SETTLED_TIMINGS = 20_000;
     private static final int BOUNDARIES = 4_096;
+    /** Pairs of chunks the timing-cost probe alternates ({@link #probeTimingCost}); even. */
+    private static final int PROBE_PAIRS = 12;
+    private static final long PROBE_CHUNK_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
+    /** The smallest difference between the two batch sizes' means, as a share of the reference mean, that is corrected. */
+    private static final double PROBE_SIGNIFICANT_SHARE = 0.03;
 
     final SamplingContext context;
     final StopSignal stop;
@@ -67,6 +79,8 @@ final class Sampler {
     int preferredBatch = 1;
     /** Whether warmup ended with the measured path settled, not because it reached twice its time. */
     boolean warmupSettled = true;
+    /** What a timing costs this body beyond the calibration, when warmup measured it; {@code null} otherwise. */
+    TimingCost timingCost;
     private long openIndex;
     private long[] boundaryTimes;
     private long[] boundaryWaits;
@@ -110,8 +124,8 @@ final class Sampler {
      * chunk it re-estimates the body's time from the chunk's own timings and re-chooses the batch (at most
      * {@code cap}). It ends once {@code minIterations} are done, {@code untilNanos} has passed, the current
      * path (one by one, or batched) has run for a quarter of the warmup or 20,000 timings, and the path looks
-     * compiled: the last chunk was not faster than the one before by more than 10 % and the JIT was idle all
-     * through it ({@link JitActivity}). In a JVM that has just run many tests, or on a busy machine, C2 may
+     * compiled: the last chunk was not faster than the one before by more than 10 % and the JIT has been idle
+     * for the last {@value #JIT_IDLE_CHUNKS} chunks ({@link JitActivity}). In a JVM that has just run many tests, or on a busy machine, C2 may
      * still be compiling, or waiting for a CPU to compile on, when the warmup time is up; the checks then
      * extend a timed warmup by up to its own length or two seconds, whichever is longer (a count-only warmup
      * is never extended), and a warmup that ends unsettled is reported.
@@ -132,6 +146,8 @@ final class Sampler {
         boolean compiled = false;
         long previousMedian = Long.MAX_VALUE;
         JitActivity jit = JitActivity.observe();
+        long lastToken = -1;
+        int idleChunks = 0;
         while (!stop.stopped()) {
             long now = System.nanoTime();
             boolean enough = done >= minIterations && now >= untilNanos;
@@ -147,7 +163,11 @@ final class Sampler {
             pathTimings += timings - before;
             if (latency.getTotalCount() > 0) {
                 long median = latency.getValueAtPercentile(50);
-                compiled = median >= previousMedian * 0.9 && jitBefore >= 0 && jit.token() == jitBefore;
+                long jitAfter = jit.token();
+                boolean idle = jitBefore >= 0 && jitAfter == jitBefore;
+                idleChunks = idle ? (jitBefore == lastToken ? idleChunks + 1 : 1) : 0;
+                lastToken = jitAfter;
+                compiled = median >= previousMedian * 0.9 && idleChunks >= JIT_IDLE_CHUNKS;
                 previousMedian = median;
                 int next = BatchPolicy.choose(median, perTimingNanos, cap);
                 if (BatchPolicy.differs(batch, next)) {
@@ -163,8 +183,83 @@ final class Sampler {
             }
             clearRecorded();
         }
+        if (warmupSettled && span > 0 && clock == PerfClock.WALL && batch > 1 && previousMedian != Long.MAX_VALUE
+                && !stop.stopped()) {
+            int reference = BatchPolicy.choose(previousMedian, perTimingNanos, BatchPolicy.MAX_BATCH);
+            if (reference >= 2 * batch) {
+                done += probeTimingCost(batch, reference);
+            }
+        }
         endWarmup(done);
         return batch;
+    }
+
+    /**
+     * Measure what a timing of {@code batch} invocations costs this body beyond the calibrated empty timing, when a
+     * fixed count caps the batch below the {@code reference} batch that {@link BatchPolicy} wants; return the
+     * invocations run.
+     *
+     * <p>Design notes: a timing's fixed cost {@code c} (see {@link BatchPolicy}) adds {@code c / k} to the mean of a
+     * timing of {@code k} invocations. Chunks of both sizes alternate, their order swapped from pair to pair so that a
+     * machine speeding up or slowing down moves both alike; the median difference {@code d} of the pairs' means
+     * gives {@code c = d·k·K / (K − k)}. It is kept only when at least three pairs in four agree on its sign and it is
+     * at least {@value #PROBE_SIGNIFICANT_SHARE} of the reference mean, so a quiet body gets no correction from
+     * noise; a negative cost (the calibration subtracted more than this body pays) is kept too.
+     */
+    private long probeTimingCost(int batch, int reference) {
+        double[] differences = new double[PROBE_PAIRS];
+        double[] referenceMeans = new double[PROBE_PAIRS];
+        long done = 0;
+        for (int p = 0; p < PROBE_PAIRS; p++) {
+            boolean batchFirst = (p & 1) == 0;
+            double first = chunkMean(batchFirst ? batch : reference);
+            done += invocations + errors;
+            double second = chunkMean(batchFirst ? reference : batch);
+            done += invocations + errors;
+            if (Double.isNaN(first) || Double.isNaN(second) || stop.stopped()) {
+                clearRecorded();
+                return done;
+            }
+            differences[p] = batchFirst ? first - second : second - first;
+            referenceMeans[p] = batchFirst ? second : first;
+        }
+        clearRecorded();
+        double[] sorted = differences.clone();
+        Arrays.sort(sorted);
+        Arrays.sort(referenceMeans);
+        double difference = (sorted[PROBE_PAIRS / 2 - 1] + sorted[PROBE_PAIRS / 2]) / 2;
+        double referenceMean = (referenceMeans[PROBE_PAIRS / 2 - 1] + referenceMeans[PROBE_PAIRS / 2]) / 2;
+        int agreeing = 0;
+        for (double d : differences) {
+            agreeing += Math.signum(d) == Math.signum(difference) && d != 0 ? 1 : 0;
+        }
+        if (agreeing * 4 >= PROBE_PAIRS * 3 && Math.abs(difference) >= PROBE_SIGNIFICANT_SHARE * referenceMean) {
+            long cost = Math.round(difference * batch * reference / (reference - batch));
+            timingCost = new TimingCost(batch, reference, referenceMean + difference, referenceMean, cost, agreeing, PROBE_PAIRS);
+        }
+        return done;
+    }
+
+    /** Run the timed loop for one probe chunk at {@code batch} and return its mean per invocation, NaN if none succeeded. */
+    private double chunkMean(int batch) {
+        clearRecorded();
+        loops.closedLoop(this, Long.MAX_VALUE, System.nanoTime() + PROBE_CHUNK_NANOS, batch);
+        return invocations == 0 ? Double.NaN : judgedSumNanos / invocations;
+    }
+
+    /**
+     * What a timing costs one body beyond the calibrated empty timing, measured in warmup.
+     *
+     * @param batch the invocations per timing the fixed count allows
+     * @param reference the invocations per timing {@link BatchPolicy} wants
+     * @param batchMeanNanos the mean per invocation in timings of {@code batch}
+     * @param referenceMeanNanos the mean per invocation in timings of {@code reference}
+     * @param costNanos the extra cost per timing, subtracted from every measured timing
+     * @param agreeing how many probe pairs agreed on its sign
+     * @param pairs how many pairs were run
+     */
+    record TimingCost(int batch, int reference, double batchMeanNanos, double referenceMeanNanos, long costNanos,
+                      int agreeing, int pairs) {
     }
 
     /**

@@ -47,6 +47,26 @@ class BatchingTests {
     }
 
     @Test
+    void aBatchedTimingCoversAtLeastFiftyMicrosecondsNotJustTwentyTimerCosts() {
+        // An 80 ns body with a 40 ns timer: the timer rule alone asks for 10 per batch (800 ns timings), which left
+        // a cache-missing lookup reading 1.5-1.8x JMH; the minimum length asks for 50 us / 80 ns = 625.
+        assertThat(BatchPolicy.choose(80, 40, BatchPolicy.MAX_BATCH)).isEqualTo(625);
+        assertThat(BatchPolicy.choose(80, 40, BatchPolicy.MAX_BATCH) * 80L).isGreaterThanOrEqualTo(BatchPolicy.MIN_BATCHED_TIMING_NANOS);
+    }
+
+    @Test
+    void theMinimumTimingLengthNeverBatchesABodyTheTimerRuleTimesAlone() {
+        assertThat(BatchPolicy.choose(20 * 40, 40, BatchPolicy.MAX_BATCH)).isEqualTo(1);
+        assertThat(BatchPolicy.choose(20 * 40 - 1, 40, BatchPolicy.MAX_BATCH)).isEqualTo(63);
+    }
+
+    @Test
+    void aFixedCountsCapWinsOverTheMinimumTimingLength() {
+        assertThat(BatchPolicy.choose(80, 40, 33)).isEqualTo(33);
+        assertThat(BatchPolicy.choose(0.5, 40, BatchPolicy.MAX_BATCH)).isEqualTo(BatchPolicy.MAX_BATCH);
+    }
+
+    @Test
     void microsecondBodyIsNotBatched() {
         PerfResult result = Perf.measure(ctx -> spin(5_000)).warmupMs(50).iterations(5_000).run();
 
