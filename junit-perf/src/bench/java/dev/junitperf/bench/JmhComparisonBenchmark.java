@@ -30,6 +30,9 @@ public final class JmhComparisonBenchmark {
     private static final String WARMUP_MS = System.getProperty("bench.warmupMs", "").trim();
     private static final Map<String, String> CONFIGURATION = WARMUP_MS.isEmpty() ? Map.of()
             : Map.of("junitperf.default.warmupMs", WARMUP_MS);
+    /** A diagnostic: {@code -Dbench.bodies=hashLookup,jackson} measures only those bodies (JMH method names)
+     * and the empty one, whose SampleTime p50 the table needs; all by default. */
+    private static final String BODIES = System.getProperty("bench.bodies", "").trim();
     private static final Path LOG_DIR = Path.of(System.getProperty("bench.jmh.logDir", "target/jmh-comparison"));
     private static final JmhReference.Plan JMH = QUICK
             ? new JmhReference.Plan(1, 1, 200, 2, 200, LOG_DIR)
@@ -98,6 +101,10 @@ public final class JmhComparisonBenchmark {
                 + "%d round(s) per mode%n", WARMUP_MS.isEmpty() ? "default" : "NOT THE DEFAULT: " + WARMUP_MS + " ms", ROUNDS);
         List<Row> rows = new ArrayList<>();
         for (ComparedBody body : ComparedBody.values()) {
+            if (!BODIES.isEmpty() && body != ComparedBody.EMPTY && !List.of(BODIES.split(",")).contains(body.jmhMethod)) {
+                System.out.printf(Locale.ROOT, "  NOT MEASURED: %s (-Dbench.bodies=%s)%n", body.label, BODIES);
+                continue;
+            }
             System.out.printf(Locale.ROOT, "  measuring %s … (load %s)%n", body.label, PeerComparisonBenchmark.loadAverage());
             rows.addAll(measure(body));
         }
