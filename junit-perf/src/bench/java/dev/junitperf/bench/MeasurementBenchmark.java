@@ -58,52 +58,89 @@ public final class MeasurementBenchmark {
         System.out.printf(Locale.ROOT, "%nload after: %s%n", loadAverage());
     }
 
+    /**
+     * Print samples per second of each one-by-one path next to the bare loop. Rounds are interleaved and paired: in every
+     * round each path runs right after a bare loop of its own, and its ratio is taken to that bare loop, so a machine
+     * whose speed drifts over the minutes the benchmark takes moves both sides of every ratio alike; the ratio printed
+     * is the median of the paired ratios.
+     */
     private static void overhead() throws Exception {
-        Stats bare = Stats.of(MeasurementBenchmark::bareLoopPerSec);
-        Stats harness = Stats.of(() -> Perf.measure(ctx -> { }).batching(false).warmupMs(300).durationMs(MEASURE_MS)
-                .run().throughputPerSec());
-        Stats annotated = Stats.of(MeasurementBenchmark::annotatedPerSec);
+        List<OneByOne> paths = new ArrayList<>();
+        paths.add(new OneByOne("Perf.measure, one timing per invocation", true,
+                () -> Perf.measure(ctx -> { }).batching(false).warmupMs(300).durationMs(MEASURE_MS).run().throughputPerSec()));
+        paths.add(new OneByOne("@PerfTest (MethodHandle path), batching off", true, MeasurementBenchmark::annotatedPerSec));
+        TimerCorrection[] timers = new TimerCorrection[3];
+        List<PerfClock> clocks = List.of(PerfClock.WALL, PerfClock.CPU, PerfClock.WALL_MINUS_RUNQUEUE);
+        for (int c = 0; c < clocks.size(); c++) {
+            PerfClock clock = clocks.get(c);
+            int index = c;
+            paths.add(new OneByOne("  " + clock.configValue(), clock == PerfClock.WALL, () -> {
+                PerfResult result = Perf.measure(ctx -> { }).clock(clock).batching(false).warmupMs(300).durationMs(MEASURE_MS).run();
+                timers[index] = result.timerCorrection();
+                return result.throughputPerSec();
+            }));
+        }
+        double[] allBare = new double[ROUNDS * paths.size()];
+        double[][] perSec = new double[paths.size()][ROUNDS];
+        double[][] ratios = new double[paths.size()][ROUNDS];
+        String[] unavailable = new String[paths.size()];
+        for (int r = 0; r < ROUNDS; r++) {
+            for (int i = 0; i < paths.size(); i++) {
+                double bare = bareLoopPerSec();
+                allBare[r * paths.size() + i] = bare;
+                try {
+                    perSec[i][r] = paths.get(i).samplesPerSec.get();
+                } catch (Exception e) {
+                    unavailable[i] = String.valueOf(e.getMessage());
+                    continue;
+                }
+                ratios[i][r] = perSec[i][r] / bare;
+            }
+        }
+        Stats bare = Stats.of(allBare);
         Stats batched = Stats.of(() -> Perf.measure(ctx -> { }).warmupMs(300).durationMs(MEASURE_MS).run().throughputPerSec());
-        System.out.println("1. Samples per second on an empty body (median of " + ROUNDS + " rounds of " + MEASURE_MS + " ms, [min–max])");
-        System.out.println("   bare loop: 2 × nanoTime + Histogram.recordValue   " + bare.format("/s"));
-        System.out.println("   Perf.measure, one timing per invocation           " + harness.format("/s")
-                + String.format(Locale.ROOT, "   ratio %.2f", harness.median / bare.median));
-        System.out.println("   @PerfTest (MethodHandle path), batching off       " + annotated.format("/s")
-                + String.format(Locale.ROOT, "   ratio %.2f", annotated.median / bare.median));
+        System.out.println("1. Samples per second on an empty body (median of " + ROUNDS + " rounds of " + MEASURE_MS + " ms, [min–max]); "
+                + "ratio = median of each round's ratio to a bare loop run just before it");
+        System.out.println("   bare loop: 2 × nanoTime + Histogram.recordValue        " + bare.format("/s")
+                + String.format(Locale.ROOT, "   (%.1f ns per sample)", 1e9 / bare.median));
+        for (int i = 0; i < 2; i++) {
+            printPath(paths.get(i), perSec[i], ratios[i], unavailable[i]);
+        }
         System.out.println("   Perf.measure, batching auto (invocations/s)        " + batched.format("/s"));
         System.out.println("     (an empty body inlines to nothing once it is a JIT constant: this line is loop cost only)");
-        perClock(bare);
+        System.out.println("   Perf.measure(...).clock(c).batching(false), one timing per invocation, per clock:");
+        for (int c = 0; c < clocks.size(); c++) {
+            int i = 2 + c;
+            printPath(paths.get(i), perSec[i], ratios[i], unavailable[i]);
+            if (unavailable[i] == null && timers[c] != null) {
+                System.out.printf(Locale.ROOT, "       calibration: %,d ns per empty timing subtracted (wall %,d ns), resolution %,d ns, "
+                        + "%.1f ns per timing; measured here %.1f ns per sample%n", timers[c].judgedCostNanos(), timers[c].wallCostNanos(),
+                        timers[c].resolutionNanos(), timers[c].perTimingNanos(), 1e9 / Stats.of(perSec[i]).median);
+            }
+        }
+    }
+
+    private static void printPath(OneByOne path, double[] perSec, double[] ratios, String unavailable) {
+        if (unavailable != null) {
+            System.out.printf(Locale.ROOT, "   %-52s n/a: %s%n", path.label, unavailable);
+            return;
+        }
+        Stats ratio = Stats.of(ratios);
+        String mark = path.judged
+                ? String.format(Locale.ROOT, "   ≥ %.1f× floor: %s", FLOOR_SHARE, ratio.median >= FLOOR_SHARE ? "PASS" : "MISS")
+                : path.label.startsWith("  ") ? "   (reads its own clock too, by design)" : "";
+        System.out.printf(Locale.ROOT, "   %-52s %s   ratio %.2f [%.2f–%.2f]%s%n", path.label, Stats.of(perSec).format("/s"),
+                ratio.median, ratio.min, ratio.max, mark);
     }
 
     /**
-     * Print each clock's one-by-one samples per second next to the bare loop, which reads only nanoTime, and
-     * the clock's timer calibration (once per JVM) next to the time per sample measured here.
+     * A one-by-one path of the benchmark: what it is, whether the floor criterion judges it, and one round of it.
+     *
+     * @param label the line's label
+     * @param judged whether the ≥ 0.9× floor criterion applies
+     * @param samplesPerSec one round's samples per second
      */
-    private static void perClock(Stats bare) {
-        System.out.printf(Locale.ROOT, "   Perf.measure(...).clock(c).batching(false), one timing per invocation, per clock "
-                + "(bare loop: %.1f ns per sample):%n", 1e9 / bare.median);
-        for (PerfClock clock : List.of(PerfClock.WALL, PerfClock.CPU, PerfClock.WALL_MINUS_RUNQUEUE)) {
-            TimerCorrection[] timer = new TimerCorrection[1];
-            Stats stats;
-            try {
-                stats = Stats.of(() -> {
-                    PerfResult result = Perf.measure(ctx -> { }).clock(clock).batching(false).warmupMs(300).durationMs(MEASURE_MS).run();
-                    timer[0] = result.timerCorrection();
-                    return result.throughputPerSec();
-                });
-            } catch (Exception e) {
-                System.out.printf(Locale.ROOT, "     %-22s n/a: %s%n", clock.configValue(), e.getMessage());
-                continue;
-            }
-            double ratio = stats.median / bare.median;
-            String mark = clock == PerfClock.WALL
-                    ? String.format(Locale.ROOT, "   ≥ %.1f× floor: %s", FLOOR_SHARE, ratio >= FLOOR_SHARE ? "PASS" : "MISS")
-                    : "   (reads its own clock too, by design)";
-            System.out.printf(Locale.ROOT, "     %-47s %s   ratio %.2f%s%n", clock.configValue(), stats.format("/s"), ratio, mark);
-            System.out.printf(Locale.ROOT, "       calibration: %,d ns per empty timing subtracted (wall %,d ns), resolution %,d ns, "
-                    + "%.1f ns per timing; measured here %.1f ns per sample%n", timer[0].judgedCostNanos(), timer[0].wallCostNanos(),
-                    timer[0].resolutionNanos(), timer[0].perTimingNanos(), 1e9 / stats.median);
-        }
+    private record OneByOne(String label, boolean judged, ThrowingDoubleSupplier samplesPerSec) {
     }
 
     private static double bareLoopPerSec() {
