@@ -195,7 +195,7 @@ public final class MeasurementRunner {
             s.warmupOpenLoop(settings.warmupIterations(), until, ArrivalSchedule.constant(settings.ratePerSec())
                     .forThread(0, settings.threads()), settings.threads() * 1e9 / settings.ratePerSec());
         } else {
-            s.preferredBatch = s.warmup(settings.warmupIterations(), until, BatchPolicy.cap(settings), calibration.perTimingNanos());
+            s.preferredBatch = s.warmup(settings.warmupIterations(), until, BatchPolicy.cap(settings), calibration);
         }
     }
 

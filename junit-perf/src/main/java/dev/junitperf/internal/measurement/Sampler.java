@@ -130,7 +130,8 @@ final class Sampler {
      * extend a timed warmup by up to its own length or two seconds, whichever is longer (a count-only warmup
      * is never extended), and a warmup that ends unsettled is reported.
      */
-    int warmup(long minIterations, long untilNanos, int cap, double perTimingNanos) {
+    int warmup(long minIterations, long untilNanos, int cap, TimerCalibration.Calibration calibration) {
+        double perTimingNanos = calibration.perTimingNanos();
         long startNanos = System.nanoTime();
         long span = Math.max(0, untilNanos - startNanos);
         if (minIterations <= 0 && span == 0) {
@@ -187,7 +188,7 @@ final class Sampler {
                 && !stop.stopped()) {
             int reference = BatchPolicy.choose(previousMedian, perTimingNanos, BatchPolicy.MAX_BATCH);
             if (reference >= 2 * batch) {
-                done += probeTimingCost(batch, reference);
+                done += probeTimingCost(batch, reference, calibration.resolutionNanos());
             }
         }
         endWarmup(done);
@@ -202,11 +203,13 @@ final class Sampler {
      * <p>Design notes: a timing's fixed cost {@code c} (see {@link BatchPolicy}) adds {@code c / k} to the mean of a
      * timing of {@code k} invocations. Chunks of both sizes alternate, their order swapped from pair to pair so that a
      * machine speeding up or slowing down moves both alike; the median difference {@code d} of the pairs' means
-     * gives {@code c = d·k·K / (K − k)}. It is kept only when at least three pairs in four agree on its sign and it is
-     * at least {@value #PROBE_SIGNIFICANT_SHARE} of the reference mean, so a quiet body gets no correction from
-     * noise; a negative cost (the calibration subtracted more than this body pays) is kept too.
+     * gives {@code c = d·k·K / (K − k)}. It is kept only when at least three pairs in four agree on its sign, {@code d}
+     * is at least {@value #PROBE_SIGNIFICANT_SHARE} of the reference mean and {@code c} is more than the timer's
+     * resolution, so a quiet body gets no correction from noise, nor an empty one from sub-nanosecond differences
+     * (0.1–0.3 ns, 3–11 ns a timing, against a resolution of 16 ns); a negative cost (the calibration subtracted more
+     * than this body pays) is kept too.
      */
-    private long probeTimingCost(int batch, int reference) {
+    private long probeTimingCost(int batch, int reference, long resolutionNanos) {
         double[] differences = new double[PROBE_PAIRS];
         double[] referenceMeans = new double[PROBE_PAIRS];
         long done = 0;
@@ -233,8 +236,9 @@ final class Sampler {
         for (double d : differences) {
             agreeing += Math.signum(d) == Math.signum(difference) && d != 0 ? 1 : 0;
         }
-        if (agreeing * 4 >= PROBE_PAIRS * 3 && Math.abs(difference) >= PROBE_SIGNIFICANT_SHARE * referenceMean) {
-            long cost = Math.round(difference * batch * reference / (reference - batch));
+        long cost = Math.round(difference * batch * reference / (reference - batch));
+        if (agreeing * 4 >= PROBE_PAIRS * 3 && Math.abs(difference) >= PROBE_SIGNIFICANT_SHARE * referenceMean
+                && Math.abs(cost) > resolutionNanos) {
             timingCost = new TimingCost(batch, reference, referenceMean + difference, referenceMean, cost, agreeing, PROBE_PAIRS);
         }
         return done;
