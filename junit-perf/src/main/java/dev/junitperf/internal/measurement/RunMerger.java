@@ -36,7 +36,7 @@ final class RunMerger {
     /** How far the loop cost of a body's compiled copy may exceed the calibrator's (see {@link #notes}). */
     private static final double LOOP_COST_SPREAD = 2;
     /** What an empty body's batched loop was seen to cost per invocation at most (see {@link #notes}). */
-    private static final double EMPTY_LOOP_FLOOR_NANOS = 3;
+    static final double EMPTY_LOOP_FLOOR_NANOS = 3;
     /** Written with every run's folded sink values, so the JIT must compute what the bodies sank. */
     private static volatile long sink;
 

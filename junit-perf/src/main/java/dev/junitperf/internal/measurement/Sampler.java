@@ -205,9 +205,10 @@ final class Sampler {
      * machine speeding up or slowing down moves both alike; the median difference {@code d} of the pairs' means
      * gives {@code c = d·k·K / (K − k)}. It is kept only when at least three pairs in four agree on its sign, {@code d}
      * is at least {@value #PROBE_SIGNIFICANT_SHARE} of the reference mean and {@code c} is more than the timer's
-     * resolution, so a quiet body gets no correction from noise, nor an empty one from sub-nanosecond differences
-     * (0.1–0.3 ns, 3–11 ns a timing, against a resolution of 16 ns); a negative cost (the calibration subtracted more
-     * than this body pays) is kept too.
+     * resolution, so a quiet body gets no correction from noise; nor does a body of under
+     * {@link RunMerger#EMPTY_LOOP_FLOOR_NANOS} per invocation, which the result flags below the timer's resolution
+     * anyway (an empty body's batches differ by 0.1–0.5 ns, 3–19 ns a timing, about its resolution). A negative cost
+     * (the calibration subtracted more than this body pays) is kept too.
      */
     private long probeTimingCost(int batch, int reference, long resolutionNanos) {
         double[] differences = new double[PROBE_PAIRS];
@@ -238,7 +239,7 @@ final class Sampler {
         }
         long cost = Math.round(difference * batch * reference / (reference - batch));
         if (agreeing * 4 >= PROBE_PAIRS * 3 && Math.abs(difference) >= PROBE_SIGNIFICANT_SHARE * referenceMean
-                && Math.abs(cost) > resolutionNanos) {
+                && Math.abs(cost) > resolutionNanos && referenceMean >= RunMerger.EMPTY_LOOP_FLOOR_NANOS) {
             timingCost = new TimingCost(batch, reference, referenceMean + difference, referenceMean, cost, agreeing, PROBE_PAIRS);
         }
         return done;
