@@ -22,8 +22,10 @@ class TimingCostTests {
     private static final String NOTE = "timing cost measured on this body";
 
     /**
-     * Without the correction, timings of 33 invocations of a body that misses the caches read 1.3–1.6× what timings
-     * of several hundred read (the clock reads stop consecutive invocations from overlapping); with it the two agree.
+     * Without the correction, timings of 33 invocations of a body that misses the caches read up to 1.3–1.7× a long
+     * run's mean, with no note. With it the result says what was subtracted, and the short run reads no higher than
+     * 1.2× the long run. The bound is one-sided: on a slow host the long run of this 64 MiB walk itself read 1.3–1.9×
+     * what the probe's own timings of 1,000 read a moment earlier, which is not what the probe corrects.
      */
     @Test
     void aCacheMissingBodyAtTenThousandIterationsHasItsTimingCostSubtractedAndSaid() {
@@ -35,11 +37,11 @@ class TimingCostTests {
             PerfResult reference = Perf.measure(ctx -> ctx.sink(walk.step())).warmupMs(300).durationMs(300).run();
             double ratio = few.meanMs() / reference.meanMs();
             boolean said = few.notes().stream().anyMatch(n -> n.startsWith(NOTE));
-            agreed = said && ratio >= 0.8 && ratio <= 1.2;
+            agreed = said && ratio <= 1.2;
             tries.add(String.format(Locale.ROOT, "10,000 iterations: mean %.1f ns, batch %d, notes %s; 300 ms: mean %.1f ns, batch %d: %.2f×",
                     few.meanMs() * 1e6, few.batchSize(), few.notes(), reference.meanMs() * 1e6, reference.batchSize(), ratio));
         }
-        assertThat(agreed).as("no try had the note and a mean within 0.8–1.2× of the long run's:%n%s", String.join("\n", tries)).isTrue();
+        assertThat(agreed).as("no try had the note and a mean at most 1.2× the long run's:%n%s", String.join("\n", tries)).isTrue();
     }
 
     /** A body of fixed CPU work pays no more for being timed than an empty body does: nothing is subtracted. */
