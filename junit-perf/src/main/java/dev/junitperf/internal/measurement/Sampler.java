@@ -228,20 +228,7 @@ final class Sampler {
             referenceMeans[p] = batchFirst ? second : first;
         }
         clearRecorded();
-        double[] sorted = differences.clone();
-        Arrays.sort(sorted);
-        Arrays.sort(referenceMeans);
-        double difference = (sorted[PROBE_PAIRS / 2 - 1] + sorted[PROBE_PAIRS / 2]) / 2;
-        double referenceMean = (referenceMeans[PROBE_PAIRS / 2 - 1] + referenceMeans[PROBE_PAIRS / 2]) / 2;
-        int agreeing = 0;
-        for (double d : differences) {
-            agreeing += Math.signum(d) == Math.signum(difference) && d != 0 ? 1 : 0;
-        }
-        long cost = Math.round(difference * batch * reference / (reference - batch));
-        if (agreeing * 4 >= PROBE_PAIRS * 3 && Math.abs(difference) >= PROBE_SIGNIFICANT_SHARE * referenceMean
-                && Math.abs(cost) > resolutionNanos && referenceMean >= RunMerger.EMPTY_LOOP_FLOOR_NANOS) {
-            timingCost = new TimingCost(batch, reference, referenceMean + difference, referenceMean, cost, agreeing, PROBE_PAIRS);
-        }
+        timingCost = TimingCost.judge(batch, reference, differences, referenceMeans, resolutionNanos);
         return done;
     }
 
@@ -265,6 +252,34 @@ final class Sampler {
      */
     record TimingCost(int batch, int reference, double batchMeanNanos, double referenceMeanNanos, long costNanos,
                       int agreeing, int pairs) {
+
+        /**
+         * Return the cost the probe's pairs show, or {@code null} when they do not show one clearly (see
+         * {@link Sampler#probeTimingCost}).
+         *
+         * @param differences per pair, the mean per invocation at {@code batch} less the mean at {@code reference}
+         * @param referenceMeans per pair, the mean per invocation at {@code reference}
+         */
+        static TimingCost judge(int batch, int reference, double[] differences, double[] referenceMeans, long resolutionNanos) {
+            int pairs = differences.length;
+            double difference = median(differences);
+            double referenceMean = median(referenceMeans);
+            int agreeing = 0;
+            for (double d : differences) {
+                agreeing += Math.signum(d) == Math.signum(difference) && d != 0 ? 1 : 0;
+            }
+            long cost = Math.round(difference * batch * reference / (reference - batch));
+            boolean clear = agreeing * 4 >= pairs * 3 && Math.abs(difference) >= PROBE_SIGNIFICANT_SHARE * referenceMean
+                    && Math.abs(cost) > resolutionNanos && referenceMean >= RunMerger.EMPTY_LOOP_FLOOR_NANOS;
+            return clear ? new TimingCost(batch, reference, referenceMean + difference, referenceMean, cost, agreeing, pairs) : null;
+        }
+
+        private static double median(double[] values) {
+            double[] sorted = values.clone();
+            Arrays.sort(sorted);
+            int n = sorted.length;
+            return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        }
     }
 
     /**
