@@ -125,10 +125,10 @@ final class Sampler {
      * {@code cap}). It ends once {@code minIterations} are done, {@code untilNanos} has passed, the current
      * path (one by one, or batched) has run for a quarter of the warmup or 20,000 timings, and the path looks
      * compiled: the last chunk was not faster than the one before by more than 10 % and the JIT has been idle
-     * for the last {@value #JIT_IDLE_CHUNKS} chunks ({@link JitActivity}). In a JVM that has just run many tests, or on a busy machine, C2 may
-     * still be compiling, or waiting for a CPU to compile on, when the warmup time is up; the checks then
-     * extend a timed warmup by up to its own length or two seconds, whichever is longer (a count-only warmup
-     * is never extended), and a warmup that ends unsettled is reported.
+     * for the last {@value #JIT_IDLE_CHUNKS} chunks ({@link JitActivity}). In a JVM that has just run many tests,
+     * or on a busy machine, C2 may still be compiling, or waiting for a CPU to compile on, when the warmup time
+     * is up; the checks then extend a timed warmup by up to its own length or two seconds, whichever is longer
+     * (a count-only warmup is never extended), and a warmup that ends unsettled is reported.
      */
     int warmup(long minIterations, long untilNanos, int cap, TimerCalibration.Calibration calibration) {
         double perTimingNanos = calibration.perTimingNanos();
