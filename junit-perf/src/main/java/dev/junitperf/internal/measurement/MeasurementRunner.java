@@ -85,14 +85,22 @@ public final class MeasurementRunner {
         // Everything the measurement keeps (the schedule holds a merged histogram) exists before the heap is read.
         MeasurementSchedule schedule = new MeasurementSchedule(settings, rule);
         RetainedHeap retained = settings.retainedHeap() ? RetainedHeap.before() : RetainedHeap.notMeasured();
+        // Two gates: the measure gate's work takes milliseconds, after which a cache-missing body runs slow for about
+        // as long, so every thread runs a lead-in on its measured path before the start gate (MeasurementSchedule).
         CyclicBarrier measureGate = new CyclicBarrier(threads, () -> {
             startRecording(samplers, phases, intervals, threadName);
-            schedule.start(samplers);
-            if (intervals != null) {
-                intervals.begin(schedule.startNanos);
-            }
+            schedule.prepare(samplers);
+        });
+        CyclicBarrier startGate = new CyclicBarrier(threads, () -> {
+            schedule.readGcCounters();
+            // The other threads' reading is the last to allocate before the workers take their own: anything this
+            // thread allocated between the two would count as another thread's.
             if (countAllocations) {
                 others.start();
+            }
+            schedule.begin();
+            if (intervals != null) {
+                intervals.begin(schedule.startNanos);
             }
         });
         CyclicBarrier checkpoint = new CyclicBarrier(threads, () -> schedule.checkpoint(samplers));
@@ -108,8 +116,12 @@ public final class MeasurementRunner {
                     s.bindToCurrentThread(calibration);
                     warmup(s, settings, calibration);
                     measureGate.await();
-                    // The raw window (what other threads' figures are computed against) holds the noise probe's
-                    // reads; the measured window inside it does not.
+                    if (schedule.leadInNanos > 0) {
+                        s.leadIn(schedule.leadInEndNanos, schedule.batchSize);
+                    }
+                    startGate.await();
+                    // The raw window (what other threads' figures are computed against) starts where theirs does, at the
+                    // start gate, and holds the noise probe's reads; the measured window inside it does not.
                     long rawStart = countAllocations ? AllocationCounters.currentThread() : 0;
                     s.noise.start();
                     long before = countAllocations ? AllocationCounters.currentThread() : 0;
@@ -124,6 +136,7 @@ public final class MeasurementRunner {
                     crashes[index] = t;
                     stop.stop();
                     measureGate.reset();
+                    startGate.reset();
                     checkpoint.reset();
                 } finally {
                     s.unbind();

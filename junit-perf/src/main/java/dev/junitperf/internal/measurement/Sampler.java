@@ -81,6 +81,8 @@ final class Sampler {
     boolean warmupSettled = true;
     /** What a timing costs this body beyond the calibration, when warmup measured it; {@code null} otherwise. */
     TimingCost timingCost;
+    /** The median per invocation of warmup's last chunk, in nanoseconds; -1 when warmup timed no chunk. */
+    long warmupMedianNanos = -1;
     private long openIndex;
     private long[] boundaryTimes;
     private long[] boundaryWaits;
@@ -170,6 +172,7 @@ final class Sampler {
                 lastToken = jitAfter;
                 compiled = median >= previousMedian * 0.9 && idleChunks >= JIT_IDLE_CHUNKS;
                 previousMedian = median;
+                warmupMedianNanos = median;
                 int next = BatchPolicy.choose(median, perTimingNanos, cap);
                 if (BatchPolicy.differs(batch, next)) {
                     if ((batch == 1) != (next == 1)) {
@@ -332,6 +335,29 @@ final class Sampler {
         errors = 0;
         judgedSumNanos = 0;
         wallSumNanos = 0;
+    }
+
+    /**
+     * Run the measured path, unrecorded, until a timing ends at or after {@code untilNanos}: the lead-in between
+     * the measure gate and the measured window ({@link MeasurementSchedule#LEAD_IN_NANOS}).
+     *
+     * <p>Its invocations are warmup invocations ({@link SamplingContext#warmup()} is true, failures are warmup
+     * failures), and nothing it times reaches the latency-over-time recorder or a load profile's phases.
+     */
+    void leadIn(long untilNanos, int batch) {
+        IntervalRecorder measuredIntervals = intervals;
+        PhaseHistograms measuredPhases = phases;
+        intervals = null;
+        phases = null;
+        beginWarmup();
+        try {
+            long done = loops.closedLoop(this, Long.MAX_VALUE, untilNanos, batch);
+            clearRecorded();
+            endWarmup(done);
+        } finally {
+            intervals = measuredIntervals;
+            phases = measuredPhases;
+        }
     }
 
     /** Measure exactly {@code count} invocations (fewer only if stopped). */
