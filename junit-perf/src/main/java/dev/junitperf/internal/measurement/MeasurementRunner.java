@@ -90,6 +90,12 @@ public final class MeasurementRunner {
         CyclicBarrier measureGate = new CyclicBarrier(threads, () -> {
             startRecording(samplers, phases, intervals, threadName);
             schedule.prepare(samplers);
+            // The start gate's readings, once here as well, so that their first run in a JVM (class loading and
+            // interpreted code: 7.6 ms measured) falls before the lead-in; the start gate takes them again.
+            schedule.readGcCounters();
+            if (countAllocations) {
+                others.start();
+            }
         });
         CyclicBarrier startGate = new CyclicBarrier(threads, () -> {
             schedule.readGcCounters();
@@ -116,6 +122,9 @@ public final class MeasurementRunner {
                     s.bindToCurrentThread(calibration);
                     warmup(s, settings, calibration);
                     measureGate.await();
+                    // As the gate's action did with its readings: run this thread's own once before the lead-in.
+                    s.noise.start();
+                    AllocationCounters.currentThread();
                     if (schedule.leadInNanos > 0) {
                         s.leadIn(schedule.leadInEndNanos, schedule.batchSize);
                     }

@@ -110,10 +110,12 @@ final class Sampler {
             runQueue = RunQueueClock.openForCurrentThread();
         }
         context.bind(Clocks.code(clock), runQueue);
+        noise.open();
     }
 
     /** Close this thread's clock resources. */
     void unbind() {
+        noise.close();
         if (runQueue != null) {
             runQueue.close();
         }
