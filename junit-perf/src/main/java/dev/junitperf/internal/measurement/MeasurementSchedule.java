@@ -26,11 +26,11 @@ final class MeasurementSchedule {
      * How long every measuring thread runs its measured path, unrecorded, between the measure gate and the start
      * gate, where all threads start measuring together. The measure gate's own work (re-measuring the timer, reading
      * {@code /proc/stat}, starting the interval thread: 1–4 ms) leaves a cache-missing body slow for about ten
-     * milliseconds after it: a 100,000-entry hash
-     * lookup read 1.4–2× its steady figure in the first millisecond after the gate, falling back over 10–30 ms, so
-     * 10,000 invocations (under a millisecond) read 1.31–1.53× a 300 ms run. After a lead-in of 10 ms they read
-     * 0.99–1.08×, of 2 ms 1.29× (medians of nine runs of each in one JVM, alternating); twice the 10 ms leaves room
-     * for a slower machine, and costs a test 20 ms.
+     * milliseconds after it: a 100,000-entry hash lookup read 1.4–2× its steady figure in the first millisecond after
+     * the gate, falling back over 10–30 ms, so 10,000 invocations (under a millisecond) read 1.31–1.53× a 300 ms run.
+     * After a lead-in of 10 ms they read 0.99–1.08×, of 2 ms 1.29× (medians of nine runs of each in one JVM,
+     * alternating); twice the 10 ms leaves room for a slower machine, and costs a test 20 ms. The first measurement
+     * in a fresh JVM still reads high on such a body (docs/benchmarks.md); why is not known.
      */
     static final long LEAD_IN_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
     /** A lead-in is run only when at least this many timings of the body fit in it, so a slow body is not delayed. */

@@ -17,8 +17,8 @@ import dev.junitperf.NoiseReading;
  *
  * <p>Confined to its thread: it must be opened, started and ended on the thread it measures, since
  * {@code /proc/thread-self} is that thread. Its files are opened once, before warmup ({@link #open}), and read again
- * from their start for each reading: opening them at the start of the measured window cost about 50 µs there, and
- * the syscalls right before the first timing left a cache-missing body slower for its first milliseconds. A reading
+ * from their start for each reading: opening them cost about 50 µs at the start of the measured window, right before
+ * the first timing, where the harness does as little as it can ({@link MeasurementSchedule#LEAD_IN_NANOS}). A reading
  * is still never taken inside the timed loop.
  */
 final class NoiseProbe {
