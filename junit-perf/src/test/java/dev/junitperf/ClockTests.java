@@ -8,6 +8,9 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.in
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.locks.LockSupport;
 
 import org.junit.jupiter.api.Test;
@@ -40,16 +43,29 @@ class ClockTests {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"cpu", "wall-minus-runqueue"})
     void fixedWorkWithFiveTimesHeadroomPassesBesideBusyThreads(String clock) throws Exception {
-        // The product's defaults: a breach is confirmed once, and re-measured up to twice more if it was noisy.
-        try (CpuHogs hogs = CpuHogs.saturating()) {
-            PerfEngine.execute(FixedWorkTestCases.class, reportDir, "junitperf.clock", clock, "junitperf.noise.retries", "2")
-                    .testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
-        }
+        // A run says something only if the hogs were felt. Once, in one build, the scheduler left the measuring thread
+        // nearly alone (CPU wait 3–4 % in both clocks' runs; ~50 % is usual), so up to three runs are made until one
+        // felt them, and every run must pass.
+        List<String> shares = new ArrayList<>();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Path dir = reportDir.resolve("attempt-" + attempt);
+            // The product's defaults: a breach is confirmed once, and re-measured up to twice more if it was noisy.
+            try (CpuHogs hogs = CpuHogs.saturating()) {
+                PerfEngine.execute(FixedWorkTestCases.class, dir, "junitperf.clock", clock, "junitperf.noise.retries", "2")
+                        .testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
+            }
 
-        ResultsFile.Test test = onlyTest(reportDir);
-        assertThat(test.run().clock()).isEqualTo(clock);
-        assertThat(test.run().noise().cpuWaitShare()).as("the hogs were felt").isGreaterThan(0.15);
-        assertThat(test.run().wallLatencyMs().p50()).isGreaterThan(0);
+            ResultsFile.Test test = onlyTest(dir);
+            assertThat(test.run().clock()).isEqualTo(clock);
+            assertThat(test.run().wallLatencyMs().p50()).isGreaterThan(0);
+            assertThat(test.run().noise().cpuWaitShare()).as("the CPU wait share was measured").isNotNull();
+            double share = test.run().noise().cpuWaitShare();
+            shares.add(String.format(Locale.ROOT, "%.3f", share));
+            if (share > 0.15) {
+                return;
+            }
+        }
+        throw new AssertionError("the hogs were not felt (CPU wait share > 0.15) in any of three runs: " + shares);
     }
 
     @ParameterizedTest(name = "{0}")
