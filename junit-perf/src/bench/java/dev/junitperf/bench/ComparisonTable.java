@@ -36,7 +36,7 @@ final class ComparisonTable {
     private static final String PASS = "PASS";
     private static final String MISS = "MISS";
     private static final String NOT_RESOLVED = "n/r";
-    private static final String LINE = "%-12s %-12s %-11s %10s %10s %9s %-5s %10s %10s %10s %8s %10s %-5s %-24s %s%n";
+    private static final String LINE = "%-12s %-12s %-11s %10s %7s %10s %7s %9s %-5s %10s %10s %10s %8s %10s %-5s %-24s %s%n";
 
     private ComparisonTable() {
     }
@@ -47,13 +47,16 @@ final class ComparisonTable {
                 .jmh().sampleP50().median();
         header(rounds, floor, rows.get(0).rounds().get(0));
         List<Judged> judged = rows.stream().map(row -> judge(row, floor)).toList();
-        System.out.printf(Locale.ROOT, LINE, "body", "mode", "batch", "jp mean", "JMH avgt", "mean/avgt", "5 %", "jp p50",
+        System.out.printf(Locale.ROOT, LINE, "body", "mode", "batch", "jp mean", "jp ±", "JMH avgt", "JMH ±", "mean/avgt", "5 %", "jp p50",
                 "JMH ST p50", "ST − F", "p50/ST", "p50/(ST−F)", "10 %", "empty body rule", "notes");
         for (Judged j : judged) {
-            System.out.printf(Locale.ROOT, LINE, j.row.body().label, j.row.mode().label, batches(j.row), ns(j.mean), ns(j.avgt),
+            System.out.printf(Locale.ROOT, LINE, j.row.body().label, j.row.mode().label, batches(j.row), ns(j.mean),
+                    percent(spread(j.row, PerfTestRound::meanNanos)), ns(j.avgt), percent(halfRange(j.row.jmh().averageTime())),
                     ratio(j.mean / j.avgt), j.meanMark, ns(j.p50), ns(j.sample), ns(j.net), ratio(j.p50 / j.sample), ratio(j.netRatio()),
                     j.p50Mark, j.emptyMark, flags(j.row));
         }
+        System.out.println("jp ± and JMH ± = half the range of the rounds' means, as a share of their median: how far this run's rounds "
+                + "of one tool moved on their own");
         System.out.println("notes: T = \"timer cost corrected\" (timer > 5 % of a timing), R = \"below the timer's resolution\", "
                 + "W = \"not warmed up\", + = other; ×k = in k round(s); texts below");
         System.out.println();
@@ -106,6 +109,60 @@ final class ComparisonTable {
         if (hidden.isEmpty()) {
             System.out.println("  none");
         }
+        hostNoise(judged);
+    }
+
+    /**
+     * Name the bodies whose verdicts this run cannot carry: where JMH's own rounds of the body, the reference, moved by
+     * more than a criterion's tolerance (AverageTime for the mean, SampleTime's p50 for the p50). Their marks stand as
+     * measured; this says only that on this run a round-to-round move of the reference alone was larger than the
+     * difference the criterion looks for.
+     */
+    private static void hostNoise(List<Judged> judged) {
+        if (judged.get(0).row.jmh().averageTime().rounds() < 2) {
+            System.out.println("Host noise: not known from a single round (it is half the range of JMH's own rounds).");
+            return;
+        }
+        List<ComparedBody> bodies = judged.stream().map(j -> j.row.body()).filter(b -> b != ComparedBody.EMPTY).distinct().toList();
+        List<String> lines = new ArrayList<>();
+        for (ComparedBody body : bodies) {
+            JmhReference.Figures jmh = judged.stream().filter(j -> j.row.body() == body).findFirst().orElseThrow().row.jmh();
+            List<String> moved = new ArrayList<>();
+            if (halfRange(jmh.averageTime()) > MEAN_TOLERANCE) {
+                moved.add(String.format(Locale.ROOT, "AverageTime %s–%s ns (±%s, beyond the mean's ±%.0f %%)", ns(jmh.averageTime().min()),
+                        ns(jmh.averageTime().max()), percent(halfRange(jmh.averageTime())), MEAN_TOLERANCE * 100));
+            }
+            if (halfRange(jmh.sampleP50()) > P50_TOLERANCE) {
+                moved.add(String.format(Locale.ROOT, "SampleTime p50 %s–%s ns (±%s, beyond the p50's ±%.0f %%)", ns(jmh.sampleP50().min()),
+                        ns(jmh.sampleP50().max()), percent(halfRange(jmh.sampleP50())), P50_TOLERANCE * 100));
+            }
+            if (!moved.isEmpty()) {
+                lines.add(String.format(Locale.ROOT, "  %s: JMH's %s over %d rounds", body.label, String.join("; ", moved),
+                        jmh.averageTime().rounds()));
+            }
+        }
+        System.out.printf(Locale.ROOT, "Host noise: JMH's own rounds moved by more than a criterion's tolerance on %d of %d non-empty bod%s%s%n",
+                lines.size(), bodies.size(), bodies.size() == 1 ? "y" : "ies", lines.isEmpty()
+                        ? ": every verdict above is within what this run can tell apart."
+                        : "; those rows' verdicts stand as measured, but the reference alone moved more than the tolerance between rounds:");
+        lines.forEach(System.out::println);
+    }
+
+    /** Half the range of a row's junit-perf rounds of a figure, as a share of their median. */
+    private static double spread(Row row, ToDoubleFunction<PerfTestRound> figure) {
+        return halfRange(Spread.of(row.rounds().stream().mapToDouble(figure).toArray()));
+    }
+
+    /** Half the range of the rounds, as a share of their median; 0 for a single round, NaN for a median of 0. */
+    static double halfRange(Spread spread) {
+        if (spread.rounds() < 2) {
+            return 0;
+        }
+        return spread.median() > 0 ? (spread.max() - spread.min()) / 2 / spread.median() : Double.NaN;
+    }
+
+    private static String percent(double share) {
+        return Double.isFinite(share) ? String.format(Locale.ROOT, "%.0f %%", share * 100) : "—";
     }
 
     /** One row's medians and marks; {@code net} is SampleTime p50 minus the floor. */
