@@ -49,6 +49,16 @@ public interface PerfContext {
     /** Return the number of invocations this thread has started in the current phase, the current one included. */
     long invocation();
 
-    /** Report whether the current invocation is part of the warmup rather than the measurement. */
+    /**
+     * Report whether the current invocation is part of the warmup rather than the measurement.
+     *
+     * <p>It is {@code false} in the measurement, and also in the unrecorded invocations just before it: the end of
+     * a timed warmup, once warmup has settled, and the lead-in after the measure gate rehearse the measurement, so
+     * that code the body runs only when measured is compiled before the first timing. Those invocations are counted
+     * as warmup in the result. A count-only warmup ({@code warmupMs = 0}) and an open loop's warmup have no
+     * rehearsal: there, a branch on this flag is first taken by a measured invocation.
+     *
+     * @return {@code true} while warming up, before the rehearsal
+     */
     boolean warmup();
 }
