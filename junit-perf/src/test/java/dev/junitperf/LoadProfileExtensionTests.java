@@ -82,11 +82,16 @@ class LoadProfileExtensionTests {
     /**
      * With junit-perf's noise re-measurement on (two retries), as a user's build has it: beside two CPU hogs a run once
      * had 29 % steal and 7.6 % CPU wait, a calm base phase (p90 25 µs) and preempted windows after the burst (p90
-     * 0.6–1.6 ms), so it never "recovered"; such a run is noisy (above 10 %) and is measured again.
+     * 0.6–1.6 ms), so it never "recovered"; such a run is noisy (above 10 %) and is measured again. With nothing else
+     * running the host's own steal did the same twice in one evening (6.4 % and 8.6 % steal, 0.1–0.2 % CPU wait, window
+     * p90s of 0.33–1.31 ms after the burst against a threshold of 0.18–0.23 ms), under the default threshold: a 20 µs
+     * open loop's windows are that sensitive, so this test re-measures above 3 % noise. A server that does not recover
+     * still fails every run (the slow-draining test above).
      */
     @Test
     void recoveryObjectivePassesForAServerWithRoomToSpare() {
-        assertThat(run(FastTestCases.class, "junitperf.noise.retries", "2")).hasSize(1).allSatisfy(e -> assertThat(status(e))
+        assertThat(run(FastTestCases.class, "junitperf.noise.retries", "2", "junitperf.noise.threshold", "0.03"))
+                .hasSize(1).allSatisfy(e -> assertThat(status(e))
                 .isEqualTo(TestExecutionResult.Status.SUCCESSFUL));
 
         LoadResults.Phase burst = PerfEngine.onlyTest(reportDir).run().phases().get(1);
